@@ -1,0 +1,49 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import { createServer, type Server } from "node:http";
+import { createContext, type Context } from "./context.js";
+import type { Database } from "./db.js";
+
+export interface HubServer {
+  app: express.Express;
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Express with /healthz (open) and /graphql (bearer token); not listening yet. */
+export async function createHubServer(database: Database, schema: GraphQLSchema, options: { production: boolean }): Promise<HubServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get("/healthz", async (_request, response) => {
+    try {
+      await database.ping();
+      response.json({ status: "ok", database: database.kind });
+    } catch {
+      response.status(503).json({ status: "unavailable", database: database.kind });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        createContext(database.db, {
+          authorization: req.headers.authorization,
+          acceptLanguage: req.headers["accept-language"],
+        }),
+    }),
+  );
+  return { app, httpServer, apollo };
+}

@@ -1,0 +1,39 @@
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "../../db.js";
+import { accessTokens, users } from "../../../schema/database.js";
+import { generateToken } from "./tokens.js";
+
+export type UserRow = typeof users.$inferSelect;
+
+/** Stores a new token for the user and returns the token itself, which is never stored. */
+export async function insertAccessToken(db: Db, userId: string, label: string): Promise<string> {
+  const { token, tokenHash, tokenPrefix } = generateToken();
+  await db.insert(accessTokens).values({ userId, label, tokenHash, tokenPrefix });
+  return token;
+}
+
+/** The user a live (not revoked, not expired) token belongs to. */
+export async function findUserByTokenHash(db: Db, tokenHash: string): Promise<UserRow | undefined> {
+  const rows = await db
+    .select({ user: users })
+    .from(accessTokens)
+    .innerJoin(users, eq(users.id, accessTokens.userId))
+    .where(
+      and(
+        eq(accessTokens.tokenHash, tokenHash),
+        isNull(accessTokens.revokedAt),
+        or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, sql`now()`)),
+      ),
+    )
+    .limit(1);
+  return rows[0]?.user;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  return rows[0];
+}

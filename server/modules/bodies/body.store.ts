@@ -1,0 +1,83 @@
+import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { bodies, bodyLinks } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { Scope } from "../auth/policy.js";
+import { countRows, fetchPages, type SortSpec } from "../../shared/pagination.js";
+import type { ListSource } from "../../shared/lists.js";
+import { searchCondition } from "../../shared/sql.js";
+
+export type BodyRecord = typeof bodies.$inferSelect & { detailsVisible: boolean };
+
+export interface BodyConditions {
+  kinds?: string[] | null;
+  levels?: string[] | null;
+  search?: string | null;
+  frameworkId?: string | null;
+  parentId?: string | null;
+}
+
+const detailsVisible = (scope: Scope) => sql<boolean>`${scope.bodyDetails(bodies.id)}`;
+
+/** Bodies by id with whether the viewer may see their details; every body's name is public. */
+export async function findBodies(db: Db, scope: Scope, ids: readonly string[]): Promise<BodyRecord[]> {
+  return db
+    .select({ ...getTableColumns(bodies), detailsVisible: detailsVisible(scope) })
+    .from(bodies)
+    .where(inArray(bodies.id, [...ids]));
+}
+
+/**
+ * Structure (level, framework, parent) is a detail, so filtering by it only finds bodies whose
+ * details the viewer may see: a members-only task force cannot be found as "a child of the GWG".
+ */
+export function bodyWhere(scope: Scope, conditions: BodyConditions): SQL | undefined {
+  const structural = conditions.levels?.length || conditions.frameworkId || conditions.parentId;
+  return and(
+    conditions.kinds?.length ? inArray(bodies.kind, conditions.kinds as never[]) : undefined,
+    conditions.levels?.length ? inArray(bodies.level, conditions.levels as never[]) : undefined,
+    conditions.search ? searchCondition(conditions.search, bodies.name, bodies.acronym) : undefined,
+    conditions.frameworkId ? eq(bodies.frameworkId, conditions.frameworkId) : undefined,
+    conditions.parentId ? eq(bodies.parentId, conditions.parentId) : undefined,
+    structural ? scope.bodyDetails(bodies.id) : undefined,
+  );
+}
+
+/**
+ * Bodies as a list: top-level with `where`, or grouped under parents by `groupBy`
+ * (a body's children, a framework's bodies), where only detail-visible bodies are listed.
+ */
+export function bodyList(
+  db: Db,
+  scope: Scope,
+  key: string,
+  sort: SortSpec,
+  options: { where?: SQL; groupBy?: "parent" | "framework" },
+): ListSource<BodyRecord> {
+  const parentColumn = options.groupBy === "parent" ? bodies.parentId : options.groupBy === "framework" ? bodies.frameworkId : undefined;
+  const where = parentColumn ? and(options.where, scope.bodyDetails(bodies.id)) : options.where;
+  return {
+    key: `bodies.${options.groupBy ?? "all"}:${key}:${sort.direction}`,
+    type: "CoordinationBody",
+    pages: (page, parentIds) =>
+      fetchPages<BodyRecord>(db, {
+        table: bodies,
+        idColumn: bodies.id,
+        parentColumn,
+        parentIds,
+        where,
+        sort,
+        first: page.first,
+        after: page.after,
+        extra: { detailsVisible: detailsVisible(scope) },
+      }),
+    counts: (parentIds) => countRows(db, { table: bodies, parentColumn, parentIds, where }),
+  };
+}
+
+/** The peers each body coordinates closely with. */
+export async function findRelatedBodyIds(db: Db, bodyIds: readonly string[]) {
+  return db
+    .select({ bodyId: bodyLinks.bodyId, relatedBodyId: bodyLinks.relatedBodyId })
+    .from(bodyLinks)
+    .where(inArray(bodyLinks.bodyId, [...bodyIds]));
+}

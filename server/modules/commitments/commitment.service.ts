@@ -1,0 +1,60 @@
+import type { Context } from "../../context.js";
+import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
+import { optionalIdOfType } from "../../shared/ids.js";
+import { byKey, groupBy } from "../../shared/loaders.js";
+import { nestedConnection, topConnection } from "../../shared/lists.js";
+import { asNode } from "../../shared/node.js";
+import type { CommitmentFilter, CommitmentOrder } from "./commitment.input.js";
+import { commitmentList, commitmentSort, findCommitments, findTargetsOf, type CommitmentConditions } from "./commitment.store.js";
+import type { CommitmentRow, CommitmentTargetRow } from "./commitment.type.js";
+
+function sortOf(ctx: Context, order: CommitmentOrder | null | undefined) {
+  const field = order?.field ?? "CREATED_AT";
+  return { sort: commitmentSort(field, order?.direction ?? OrderDirection.ASC, ctx.language), sortName: `${field}:${ctx.language}` };
+}
+
+function conditionsOf(filter: CommitmentFilter | null | undefined): CommitmentConditions {
+  return {
+    organisationId: optionalIdOfType(filter?.organisationId, "Organisation", "filter.organisationId"),
+    priorityId: optionalIdOfType(filter?.priorityId, "Priority", "filter.priorityId"),
+    bodyId: optionalIdOfType(filter?.bodyId, "CoordinationBody", "filter.bodyId"),
+    status: filter?.status,
+    year: filter?.year,
+  };
+}
+
+export function listCommitments(ctx: Context, args: PageArgs, filter?: CommitmentFilter | null, order?: CommitmentOrder | null) {
+  const page = pageRequest(args);
+  const { sort, sortName } = sortOf(ctx, order);
+  return topConnection(commitmentList(ctx.db, ctx.scope, null, conditionsOf(filter), sort, sortName), page);
+}
+
+/** Commitments under a priority or an organisation, batched across parents. */
+export function commitmentsUnder(
+  ctx: Context,
+  groupBy: "priority" | "organisation",
+  parentId: string,
+  args: PageArgs,
+  filter?: CommitmentFilter | null,
+  order?: CommitmentOrder | null,
+) {
+  const page = pageRequest(args);
+  const { sort, sortName } = sortOf(ctx, order);
+  return nestedConnection(ctx, commitmentList(ctx.db, ctx.scope, groupBy, conditionsOf(filter), sort, sortName), parentId, page);
+}
+
+export function commitmentById(ctx: Context) {
+  return ctx.loaders.get<CommitmentRow | null>(
+    "commitment",
+    async (ids) => byKey((await findCommitments(ctx.db, ctx.scope, ids)).map((row) => asNode("Commitment", row)), (row) => row.id),
+    null,
+  );
+}
+
+export function targetsOfCommitment(ctx: Context) {
+  return ctx.loaders.get<CommitmentTargetRow[]>(
+    "commitment.targets",
+    async (ids) => groupBy(await findTargetsOf(ctx.db, ctx.scope, ids), (row) => row.commitmentId),
+    [],
+  );
+}

@@ -1,0 +1,74 @@
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { commitments, commitmentTargets, organisations, priorities } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { Language } from "../../shared/language.js";
+import type { ListSource } from "../../shared/lists.js";
+import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { localizedSortKey } from "../../shared/sql.js";
+import type { Scope } from "../auth/policy.js";
+
+export type CommitmentRecord = typeof commitments.$inferSelect;
+
+export interface CommitmentConditions {
+  organisationId?: string | null;
+  priorityId?: string | null;
+  bodyId?: string | null;
+  status?: string | null;
+  year?: number | null;
+}
+
+export function commitmentSort(field: "CREATED_AT" | "UPDATED_AT" | "ORGANISATION_NAME", direction: SortDirection, language: Language): SortSpec {
+  if (field === "UPDATED_AT") return { expression: commitments.updatedAt, sqlType: "timestamptz", direction };
+  if (field === "CREATED_AT") return { expression: commitments.createdAt, sqlType: "timestamptz", direction };
+  return {
+    expression: sql`(select ${localizedSortKey(organisations.name, language)} from ${organisations} where ${organisations.id} = ${commitments.organisationId})`,
+    sqlType: "text",
+    direction,
+  };
+}
+
+function commitmentWhere(scope: Scope, conditions: CommitmentConditions): SQL | undefined {
+  const { bodyId, year } = conditions;
+  const priorityConditions = and(bodyId ? eq(priorities.bodyId, bodyId) : undefined, year != null ? eq(priorities.year, year) : undefined);
+  return and(
+    conditions.organisationId ? eq(commitments.organisationId, conditions.organisationId) : undefined,
+    conditions.priorityId ? eq(commitments.priorityId, conditions.priorityId) : undefined,
+    conditions.status ? eq(commitments.status, conditions.status as never) : undefined,
+    priorityConditions ? sql`${commitments.priorityId} in (select ${priorities.id} from ${priorities} where ${priorityConditions})` : undefined,
+    scope.priorityDetails(commitments.priorityId),
+  );
+}
+
+/** Commitments as a top-level list, or grouped by priority or by organisation. */
+export function commitmentList(
+  db: Db,
+  scope: Scope,
+  groupBy: "priority" | "organisation" | null,
+  conditions: CommitmentConditions,
+  sort: SortSpec,
+  sortName: string,
+): ListSource<CommitmentRecord> {
+  const parentColumn = groupBy === "priority" ? commitments.priorityId : groupBy === "organisation" ? commitments.organisationId : undefined;
+  const where = commitmentWhere(scope, conditions);
+  return {
+    key: `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`,
+    type: "Commitment",
+    pages: (page, parentIds) =>
+      fetchPages(db, { table: commitments, idColumn: commitments.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+    counts: (parentIds) => countRows(db, { table: commitments, parentColumn, parentIds, where }),
+  };
+}
+
+export async function findCommitments(db: Db, scope: Scope, ids: readonly string[]): Promise<CommitmentRecord[]> {
+  return db
+    .select()
+    .from(commitments)
+    .where(and(inArray(commitments.id, [...ids]), scope.priorityDetails(commitments.priorityId)));
+}
+
+export async function findTargetsOf(db: Db, scope: Scope, commitmentIds: readonly string[]) {
+  return db
+    .select()
+    .from(commitmentTargets)
+    .where(and(inArray(commitmentTargets.commitmentId, [...commitmentIds]), scope.commitmentDetails(commitmentTargets.commitmentId)));
+}

@@ -1,0 +1,34 @@
+import { asc, inArray } from "drizzle-orm";
+import { frameworks, frameworkTracks } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { ListSource } from "../../shared/lists.js";
+import { countRows, fetchPages } from "../../shared/pagination.js";
+
+export type FrameworkRecord = typeof frameworks.$inferSelect;
+
+/** Frameworks are public reference data, sorted by code. */
+export function frameworkList(db: Db): ListSource<FrameworkRecord> {
+  const sort = { expression: frameworks.code, sqlType: "text", direction: "ASC" as const };
+  return {
+    key: "frameworks",
+    type: "Framework",
+    pages: (page) => fetchPages(db, { table: frameworks, idColumn: frameworks.id, sort, first: page.first, after: page.after }),
+    counts: () => countRows(db, { table: frameworks }),
+  };
+}
+
+export function findFrameworks(db: Db, ids: readonly string[]) {
+  return db.select().from(frameworks).where(inArray(frameworks.id, [...ids]));
+}
+
+export function findTracksOf(db: Db, frameworkIds: readonly string[]) {
+  return db
+    .select()
+    .from(frameworkTracks)
+    .where(inArray(frameworkTracks.frameworkId, [...frameworkIds]))
+    .orderBy(asc(frameworkTracks.position), asc(frameworkTracks.code));
+}
+
+export function findTracks(db: Db, ids: readonly string[]) {
+  return db.select().from(frameworkTracks).where(inArray(frameworkTracks.id, [...ids]));
+}

@@ -1,0 +1,112 @@
+import { and, asc, eq, getTableColumns, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { bodies, focalPoints, memberships, organisations } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { ListSource } from "../../shared/lists.js";
+import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { localizedSortKey } from "../../shared/sql.js";
+import type { Language } from "../../shared/language.js";
+import type { Scope } from "../auth/policy.js";
+
+export type MembershipRecord = typeof memberships.$inferSelect;
+export type MembershipSortField = "ORGANISATION_NAME" | "BODY_NAME" | "ROLE" | "START_DATE" | "CREATED_AT";
+
+export interface MembershipConditions {
+  roles?: string[] | null;
+  statuses?: string[] | null;
+}
+
+export function membershipSort(field: MembershipSortField, direction: SortDirection, language: Language): SortSpec {
+  switch (field) {
+    case "ORGANISATION_NAME":
+      return {
+        expression: sql`(select ${localizedSortKey(organisations.name, language)} from ${organisations} where ${organisations.id} = ${memberships.organisationId})`,
+        sqlType: "text",
+        direction,
+      };
+    case "BODY_NAME":
+      return {
+        expression: sql`(select ${localizedSortKey(bodies.name, language)} from ${bodies} where ${bodies.id} = ${memberships.bodyId})`,
+        sqlType: "text",
+        direction,
+      };
+    case "ROLE":
+      return { expression: memberships.role, sqlType: "membership_role", direction };
+    case "START_DATE":
+      return { expression: sql`coalesce(${memberships.startDate}, date '1900-01-01')`, sqlType: "date", direction };
+    case "CREATED_AT":
+      return { expression: memberships.createdAt, sqlType: "timestamptz", direction };
+  }
+}
+
+/** Ended memberships are history: listed only when asked for by status. */
+function membershipWhere(scope: Scope, conditions: MembershipConditions): SQL | undefined {
+  return and(
+    conditions.roles?.length ? inArray(memberships.role, conditions.roles as never[]) : undefined,
+    conditions.statuses?.length ? inArray(memberships.status, conditions.statuses as never[]) : ne(memberships.status, "ENDED"),
+    scope.bodyDetails(memberships.bodyId),
+  );
+}
+
+/** Memberships grouped by body (a body's members) or by organisation (an organisation's bodies). */
+export function membershipList(
+  db: Db,
+  scope: Scope,
+  groupBy: "body" | "organisation",
+  conditions: MembershipConditions,
+  sort: SortSpec,
+  sortName: string,
+): ListSource<MembershipRecord> {
+  const parentColumn = groupBy === "body" ? memberships.bodyId : memberships.organisationId;
+  const where = membershipWhere(scope, conditions);
+  return {
+    key: `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`,
+    type: "Membership",
+    pages: (page, parentIds) =>
+      fetchPages(db, { table: memberships, idColumn: memberships.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+    counts: (parentIds) => countRows(db, { table: memberships, parentColumn, parentIds, where }),
+  };
+}
+
+export async function findMemberships(db: Db, scope: Scope, ids: readonly string[]): Promise<MembershipRecord[]> {
+  return db
+    .select()
+    .from(memberships)
+    .where(and(inArray(memberships.id, [...ids]), scope.bodyDetails(memberships.bodyId)));
+}
+
+/** The active chair and co-chairs of each body, chair first. */
+export async function findLeads(db: Db, scope: Scope, bodyIds: readonly string[]): Promise<MembershipRecord[]> {
+  return db
+    .select()
+    .from(memberships)
+    .where(
+      and(
+        inArray(memberships.bodyId, [...bodyIds]),
+        inArray(memberships.role, ["CHAIR", "CO_CHAIR"]),
+        eq(memberships.status, "ACTIVE"),
+        scope.bodyDetails(memberships.bodyId),
+      ),
+    )
+    .orderBy(asc(memberships.role), asc(memberships.startDate), asc(memberships.id));
+}
+
+export type FocalPointRecord = typeof focalPoints.$inferSelect & { bodyId: string };
+
+const focalPointColumns = { ...getTableColumns(focalPoints), bodyId: memberships.bodyId };
+
+export async function findFocalPointsOf(db: Db, scope: Scope, membershipIds: readonly string[]): Promise<FocalPointRecord[]> {
+  return db
+    .select(focalPointColumns)
+    .from(focalPoints)
+    .innerJoin(memberships, eq(memberships.id, focalPoints.membershipId))
+    .where(and(inArray(focalPoints.membershipId, [...membershipIds]), scope.bodyDetails(memberships.bodyId)))
+    .orderBy(asc(focalPoints.createdAt), asc(focalPoints.id));
+}
+
+export async function findFocalPoints(db: Db, scope: Scope, ids: readonly string[]): Promise<FocalPointRecord[]> {
+  return db
+    .select(focalPointColumns)
+    .from(focalPoints)
+    .innerJoin(memberships, eq(memberships.id, focalPoints.membershipId))
+    .where(and(inArray(focalPoints.id, [...ids]), scope.bodyDetails(memberships.bodyId)));
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { Context } from "../../context.js";
+import { badInput } from "../../shared/errors.js";
+import { fromGlobalId, type NodeTypeName } from "../../shared/ids.js";
+import { Node } from "../../shared/node.js";
+import { bodyById } from "../bodies/body.loaders.js";
+import { commitmentById } from "../commitments/commitment.service.js";
+import { frameworkById, trackById } from "../frameworks/framework.service.js";
+import { focalPointById, membershipById } from "../memberships/membership.loaders.js";
+import { organisationById } from "../organisations/organisation.service.js";
+import { indicatorById, priorityById } from "../priorities/priority.service.js";
+import { reportById } from "../progress/progress.service.js";
+import { userById } from "../users/user.service.js";
+
+/** Each type's loader applies the viewer's scope, so node(id) gives nothing the normal paths would not. */
+const loaderOf: Record<NodeTypeName, (ctx: Context) => { load(id: string): Promise<unknown> }> = {
+  CoordinationBody: bodyById,
+  Organisation: organisationById,
+  Membership: membershipById,
+  FocalPoint: focalPointById,
+  Framework: frameworkById,
+  FrameworkTrack: trackById,
+  Priority: priorityById,
+  Indicator: indicatorById,
+  Commitment: commitmentById,
+  ProgressReport: reportById,
+  User: userById,
+};
+
+const MAX_NODES = 100;
+
+function loadNode(ctx: Context, globalId: string): Promise<unknown> {
+  const decoded = fromGlobalId(globalId);
+  const loader = decoded && Object.hasOwn(loaderOf, decoded.type) ? loaderOf[decoded.type as NodeTypeName] : null;
+  return loader ? loader(ctx).load(decoded!.id) : Promise.resolve(null);
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or the viewer may not see it." })
+  node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+    return loadNode(ctx, id);
+  }
+
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Objects by their global ids, in the same order (at most ${MAX_NODES}); null for each that does not exist or is hidden.`,
+  })
+  nodes(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) {
+    if (ids.length > MAX_NODES) throw badInput("ids", `at most ${MAX_NODES} ids at once (got ${ids.length})`);
+    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+  }
+}

@@ -1,0 +1,37 @@
+import { and, inArray, sql, type SQL } from "drizzle-orm";
+import { organisations } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { Language } from "../../shared/language.js";
+import type { ListSource } from "../../shared/lists.js";
+import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { localizedSortKey, searchCondition } from "../../shared/sql.js";
+
+export type OrganisationRecord = typeof organisations.$inferSelect;
+
+export function organisationSort(field: "NAME" | "ACRONYM" | "CREATED_AT", direction: SortDirection, language: Language): SortSpec {
+  if (field === "CREATED_AT") return { expression: organisations.createdAt, sqlType: "timestamptz", direction };
+  const name = localizedSortKey(organisations.name, language);
+  const expression = field === "ACRONYM" ? sql`lower(coalesce(${organisations.acronym}, ${name}))` : name;
+  return { expression, sqlType: "text", direction };
+}
+
+export function organisationWhere(conditions: { types?: number[] | null; search?: string | null }): SQL | undefined {
+  return and(
+    conditions.types?.length ? inArray(organisations.type, conditions.types) : undefined,
+    conditions.search ? searchCondition(conditions.search, organisations.name, organisations.acronym, organisations.iatiIdentifier) : undefined,
+  );
+}
+
+/** Organisations are a public directory: every signed-in user may list them. */
+export function organisationList(db: Db, where: SQL | undefined, sort: SortSpec): ListSource<OrganisationRecord> {
+  return {
+    key: "organisations",
+    type: "Organisation",
+    pages: (page) => fetchPages(db, { table: organisations, idColumn: organisations.id, where, sort, first: page.first, after: page.after }),
+    counts: () => countRows(db, { table: organisations, where }),
+  };
+}
+
+export async function findOrganisations(db: Db, ids: readonly string[]): Promise<OrganisationRecord[]> {
+  return db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+}

@@ -1,0 +1,57 @@
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { progressReports, progressReportValues } from "../../../schema/database.js";
+import type { Db } from "../../db.js";
+import type { ListSource } from "../../shared/lists.js";
+import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import type { Scope } from "../auth/policy.js";
+
+export type ProgressReportRecord = typeof progressReports.$inferSelect;
+
+export function reportSort(field: "PERIOD_END" | "SUBMITTED_AT", direction: SortDirection): SortSpec {
+  return field === "PERIOD_END"
+    ? { expression: progressReports.periodEnd, sqlType: "date", direction }
+    : { expression: progressReports.submittedAt, sqlType: "timestamptz", direction };
+}
+
+/** A commitment's reports, batched across commitments. */
+export function reportList(db: Db, scope: Scope, sort: SortSpec, sortName: string): ListSource<ProgressReportRecord> {
+  const where = scope.commitmentDetails(progressReports.commitmentId);
+  const parentColumn = progressReports.commitmentId;
+  return {
+    key: `reports.commitment:${sortName}:${sort.direction}`,
+    type: "ProgressReport",
+    pages: (page, parentIds) =>
+      fetchPages(db, { table: progressReports, idColumn: progressReports.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+    counts: (parentIds) => countRows(db, { table: progressReports, parentColumn, parentIds, where }),
+  };
+}
+
+export async function findReports(db: Db, scope: Scope, ids: readonly string[]): Promise<ProgressReportRecord[]> {
+  return db
+    .select()
+    .from(progressReports)
+    .where(and(inArray(progressReports.id, [...ids]), scope.commitmentDetails(progressReports.commitmentId)));
+}
+
+/** Each commitment's report for the latest period (the latest submission when periods tie). */
+export async function findLatestReports(db: Db, scope: Scope, commitmentIds: readonly string[]): Promise<ProgressReportRecord[]> {
+  return db
+    .selectDistinctOn([progressReports.commitmentId])
+    .from(progressReports)
+    .where(and(inArray(progressReports.commitmentId, [...commitmentIds]), scope.commitmentDetails(progressReports.commitmentId)))
+    .orderBy(progressReports.commitmentId, desc(progressReports.periodEnd), desc(progressReports.submittedAt), desc(progressReports.id));
+}
+
+/** The values of each report's current revision. */
+export async function findCurrentValues(db: Db, scope: Scope, reportIds: readonly string[]) {
+  return db
+    .select({ value: progressReportValues })
+    .from(progressReportValues)
+    .innerJoin(
+      progressReports,
+      and(eq(progressReports.id, progressReportValues.reportId), eq(progressReports.revision, progressReportValues.revision)),
+    )
+    .where(and(inArray(progressReportValues.reportId, [...reportIds]), scope.commitmentDetails(progressReports.commitmentId)))
+    .orderBy(sql`${progressReportValues.indicatorId}`)
+    .then((rows) => rows.map((row) => row.value));
+}

@@ -1,0 +1,42 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+import { buildSchema } from "type-graphql";
+import { BodyResolver } from "./modules/bodies/body.resolver.js";
+import { CommitmentResolver, CommitmentTargetResolver } from "./modules/commitments/commitment.resolver.js";
+import { FrameworkResolver, FrameworkTrackResolver } from "./modules/frameworks/framework.resolver.js";
+import { FocalPointResolver, MembershipResolver } from "./modules/memberships/membership.resolver.js";
+import { NodeResolver } from "./modules/node/node.resolver.js";
+import { OrganisationResolver } from "./modules/organisations/organisation.resolver.js";
+import { IndicatorResolver, PriorityResolver } from "./modules/priorities/priority.resolver.js";
+import { IndicatorValueResolver, ProgressReportResolver } from "./modules/progress/progress.resolver.js";
+import { UserResolver } from "./modules/users/user.resolver.js";
+
+export const resolvers = [
+  BodyResolver,
+  CommitmentResolver,
+  CommitmentTargetResolver,
+  FrameworkResolver,
+  FrameworkTrackResolver,
+  FocalPointResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
+  MembershipResolver,
+  NodeResolver,
+  OrganisationResolver,
+  PriorityResolver,
+  ProgressReportResolver,
+  UserResolver,
+] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so that it diffs well. */
+export function printSdl(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

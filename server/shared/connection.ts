@@ -1,0 +1,126 @@
+/** Relay connections: the GraphQL types, the paging arguments and the mapping from a store's page. */
+import type { ClassType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { decodeCursor, type Cursor } from "./cursor.js";
+import { badInput } from "./errors.js";
+import type { Page, SortDirection } from "./pagination.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "The direction of a sort.",
+  valuesConfig: { ASC: { description: "Smallest or earliest first." }, DESC: { description: "Largest or latest first." } },
+});
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return, from 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when omitted.`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." })
+  after?: string | null;
+}
+
+export interface PageRequest {
+  first: number;
+  after: Cursor | null;
+}
+
+/** Checks the paging arguments; too large a page is an error rather than a silent cut. */
+export function pageRequest(args: PageArgs): PageRequest {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput("first", `must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+  }
+  return { first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** A stable string for a loader key: the same arguments share one batched query. */
+export function pageKey(page: PageRequest, ...rest: unknown[]): string {
+  return JSON.stringify([page.first, page.after, ...rest]);
+}
+
+export function sortDirection(direction: OrderDirection | null | undefined, fallback: SortDirection): SortDirection {
+  return direction ?? fallback;
+}
+
+@ObjectType({ description: "Where a page sits in its connection." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "Whether there are items after this page." })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: "Whether this page was asked for after a cursor, so items come before it." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the first item of the page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the last item; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionValue<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** `totalCount` is a getter so its (batched) count query runs only when a client asks for it. */
+export function toConnection<T>(page: Page<T>, request: PageRequest, countAll: () => Promise<number>): ConnectionValue<T> {
+  return {
+    edges: page.rows.map((node, index) => ({ cursor: page.cursors[index]!, node })),
+    nodes: page.rows,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: request.after !== null,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors.at(-1) ?? null,
+    },
+    get totalCount() {
+      return countAll();
+    },
+  };
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, itemsDescription: string) {
+  @ObjectType(`${name}Edge`, { description: `One of ${itemsDescription}, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: "Pass as `after` to get the items after this one." })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: "The item." })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${itemsDescription}.` })
+  class ConnectionClass {
+    @Field(() => [EdgeType], { description: "The items of this page, with their cursors." })
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: "The items of this page, without cursors." })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: "Where this page sits, and the cursor for the next one." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items the whole list holds, across all pages, for this viewer." })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}

@@ -1,0 +1,57 @@
+/**
+ * Turns a store's paged query into Relay connections: nested connections are batched across
+ * parents by a DataLoader per (list, arguments), and totalCount runs only when asked for.
+ */
+import type { Context } from "../context.js";
+import { pageKey, toConnection, type ConnectionValue, type PageRequest } from "./connection.js";
+import type { NodeTypeName } from "./ids.js";
+import { asNode, type NodeRow } from "./node.js";
+import { pageOf, TOP_LEVEL, type Page } from "./pagination.js";
+
+export interface ListSource<T> {
+  /** Names the list and every argument except paging, e.g. `body.memberships:["ACTIVE"]`. */
+  key: string;
+  type: NodeTypeName;
+  pages(page: PageRequest, parentIds?: readonly string[]): Promise<Map<string, Page<T>>>;
+  counts(parentIds?: readonly string[]): Promise<Map<string, number>>;
+}
+
+const EMPTY_PAGE: Page<never> = { rows: [], cursors: [], hasNextPage: false };
+
+export function tagPage<T extends { id: string }>(type: NodeTypeName, page: Page<T>): Page<NodeRow<T>> {
+  for (const row of page.rows) asNode(type, row);
+  return page as Page<NodeRow<T>>;
+}
+
+/** A page of the items under one parent; sibling parents in the same request share one query. */
+export async function nestedConnection<T extends { id: string }>(
+  ctx: Context,
+  source: ListSource<T>,
+  parentId: string,
+  page: PageRequest,
+): Promise<ConnectionValue<NodeRow<T>>> {
+  const pages = ctx.loaders.get<Page<NodeRow<T>>>(
+    `${source.key}:${pageKey(page)}`,
+    async (parentIds) => {
+      const found = await source.pages(page, parentIds);
+      return new Map([...found].map(([parent, p]) => [parent, tagPage(source.type, p)]));
+    },
+    EMPTY_PAGE,
+  );
+  const counts = ctx.loaders.get<number>(`${source.key}:count`, (parentIds) => source.counts(parentIds), 0);
+  return toConnection(await pages.load(parentId), page, () => counts.load(parentId));
+}
+
+/** A page of a top-level list. */
+export async function topConnection<T extends { id: string }>(
+  source: ListSource<T>,
+  page: PageRequest,
+): Promise<ConnectionValue<NodeRow<T>>> {
+  const found = tagPage(source.type, pageOf(await source.pages(page)));
+  return toConnection(found, page, async () => (await source.counts()).get(TOP_LEVEL) ?? 0);
+}
+
+/** An empty connection, for lists the viewer may not see. */
+export function emptyConnection<T>(page: PageRequest): ConnectionValue<T> {
+  return toConnection(EMPTY_PAGE, page, async () => 0);
+}

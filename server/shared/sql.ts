@@ -1,0 +1,20 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { Language } from "./language.js";
+
+/** A localized column as sortable text in the wanted language, falling back to the other one. */
+export function localizedSortKey(column: AnyPgColumn | SQL, language: Language): SQL {
+  const other = language === Language.AR ? Language.EN : Language.AR;
+  return sql`lower(coalesce(nullif(${column}->>${sql.raw(`'${language}'`)}, ''), ${column}->>${sql.raw(`'${other}'`)}))`;
+}
+
+/** Case-insensitive match of a search text against a localized column (both languages) and plain columns. */
+export function searchCondition(search: string, localized: AnyPgColumn, ...plain: AnyPgColumn[]): SQL {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const matches = [
+    sql`${localized}->>'en' ilike ${pattern}`,
+    sql`${localized}->>'ar' ilike ${pattern}`,
+    ...plain.map((column) => sql`${column} ilike ${pattern}`),
+  ];
+  return sql`(${sql.join(matches, sql` or `)})`;
+}
