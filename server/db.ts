@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as tables from "../schema/database.js";
+import type { Config } from "./config.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof tables>;
 
@@ -27,6 +28,11 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite data-dir dump to start from (tests load a migrated database this way). */
   loadDataDir?: Blob | File;
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in a folder of HUB_DATA_DIR. */
+export function databaseOptionsFrom(config: Config): DatabaseOptions {
+  return config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: `${config.HUB_DATA_DIR}/pglite` };
 }
 
 // The build copies migrations/ next to the compiled server, so this path holds in both layouts.

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { loadConfig, type Config } from "./config.js";
-import { openDatabase, type Database } from "./db.js";
+import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
 import { createHubServer } from "./http.js";
 import { createSchema } from "./schema.js";
 import { isDatabaseEmpty, loadDemoData } from "./seed/demo.js";
@@ -19,10 +19,7 @@ async function seedEmbeddedDemo(config: Config, database: Database): Promise<voi
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATABASE_URL ? undefined : `${config.HUB_DATA_DIR}/pglite`,
-  });
+  const database = await openDatabase(databaseOptionsFrom(config));
   await database.migrate();
   await seedEmbeddedDemo(config, database);
 

@@ -28,12 +28,12 @@ export const resolvers = [
   UserResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-    validate: false,
-  });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, scalarsMap: [{ type: Date, scalar: GraphQLDateTime }], validate: false });
+  // type-graphql has no option for the root type's description.
+  schema.getQueryType()!.description =
+    "Tansiq, the coordination hub of the gender coordination bodies that UN Women leads in Lebanon: where reading starts.";
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that it diffs well. */

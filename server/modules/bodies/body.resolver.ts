@@ -21,14 +21,14 @@ export class BodyResolver {
   bodies(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => BodyFilter, { nullable: true }) filter?: BodyFilter,
-    @Arg("orderBy", () => BodyOrder, { nullable: true }) orderBy?: BodyOrder,
+    @Arg("filter", () => BodyFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: BodyFilter,
+    @Arg("orderBy", () => BodyOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: BodyOrder,
   ) {
     return listBodies(ctx, page, filter, orderBy);
   }
 
   @Query(() => CoordinationBody, { nullable: true, description: "One coordination body by id; null when there is none." })
-  async body(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  async body(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const bodyId = idOfType(id, "CoordinationBody");
     return bodyId ? findBody(ctx, bodyId) : null;
   }
@@ -96,7 +96,7 @@ export class BodyResolver {
     @Root() body: BodyRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => BodyOrder, { nullable: true }) orderBy?: BodyOrder,
+    @Arg("orderBy", () => BodyOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: BodyOrder,
   ) {
     return listBodiesUnder(ctx, "parent", body.id, page, orderBy);
   }
@@ -113,8 +113,8 @@ export class BodyResolver {
     @Root() body: BodyRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg("orderBy", () => MembershipOrder, { nullable: true }) orderBy?: MembershipOrder,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: MembershipFilter,
+    @Arg("orderBy", () => MembershipOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: MembershipOrder,
   ) {
     return membershipsOfBody(ctx, body, page, filter, orderBy);
   }
@@ -130,8 +130,8 @@ export class BodyResolver {
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("year", () => Int, { nullable: true, description: "Only priorities for this year." }) year?: number,
-    @Arg("filter", () => PriorityOfBodyFilter, { nullable: true }) filter?: PriorityOfBodyFilter,
-    @Arg("orderBy", () => PriorityOrder, { nullable: true }) orderBy?: PriorityOrder,
+    @Arg("filter", () => PriorityOfBodyFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: PriorityOfBodyFilter,
+    @Arg("orderBy", () => PriorityOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: PriorityOrder,
   ) {
     return prioritiesOfBody(ctx, body, page, year, filter, orderBy);
   }

@@ -19,8 +19,8 @@ export class CommitmentResolver {
   commitments(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => CommitmentFilter, { nullable: true }) filter?: CommitmentFilter,
-    @Arg("orderBy", () => CommitmentOrder, { nullable: true }) orderBy?: CommitmentOrder,
+    @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: CommitmentFilter,
+    @Arg("orderBy", () => CommitmentOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: CommitmentOrder,
   ) {
     return listCommitments(ctx, page, filter, orderBy);
   }
@@ -55,7 +55,7 @@ export class CommitmentResolver {
     @Root() commitment: CommitmentRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => ProgressReportOrder, { nullable: true }) orderBy?: ProgressReportOrder,
+    @Arg("orderBy", () => ProgressReportOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: ProgressReportOrder,
   ) {
     return reportsOfCommitment(ctx, commitment.id, page, orderBy);
   }

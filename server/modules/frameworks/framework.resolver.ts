@@ -45,7 +45,7 @@ export class FrameworkResolver {
     @Root() framework: FrameworkRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => BodyOrder, { nullable: true }) orderBy?: BodyOrder,
+    @Arg("orderBy", () => BodyOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: BodyOrder,
   ) {
     return listBodiesUnder(ctx, "framework", framework.id, page, orderBy);
   }

@@ -38,7 +38,7 @@ function loadNode(ctx: Context, globalId: string): Promise<unknown> {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or the viewer may not see it." })
-  node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  node(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     return loadNode(ctx, id);
   }
 
@@ -46,7 +46,7 @@ export class NodeResolver {
     nullable: "items",
     description: `Objects by their global ids, in the same order (at most ${MAX_NODES}); null for each that does not exist or is hidden.`,
   })
-  nodes(@Ctx() ctx: Context, @Arg("ids", () => [ID]) ids: string[]) {
+  nodes(@Ctx() ctx: Context, @Arg("ids", () => [ID], { description: "The global ids." }) ids: string[]) {
     if (ids.length > MAX_NODES) throw badInput("ids", `at most ${MAX_NODES} ids at once (got ${ids.length})`);
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

@@ -19,14 +19,14 @@ export class OrganisationResolver {
   organisations(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter,
-    @Arg("orderBy", () => OrganisationOrder, { nullable: true }) orderBy?: OrganisationOrder,
+    @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: OrganisationFilter,
+    @Arg("orderBy", () => OrganisationOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: OrganisationOrder,
   ) {
     return listOrganisations(ctx, page, filter, orderBy);
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by id; null when there is none." })
-  organisation(@Ctx() ctx: Context, @Arg("id", () => ID) id: string) {
+  organisation(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const organisationId = idOfType(id, "Organisation");
     return organisationId ? organisationById(ctx).load(organisationId) : null;
   }
@@ -53,8 +53,8 @@ export class OrganisationResolver {
     @Root() organisation: OrganisationRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
-    @Arg("orderBy", () => MembershipOrder, { nullable: true }) orderBy?: MembershipOrder,
+    @Arg("filter", () => MembershipFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: MembershipFilter,
+    @Arg("orderBy", () => MembershipOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: MembershipOrder,
   ) {
     return membershipsOfOrganisation(ctx, organisation.id, page, filter, orderBy);
   }
@@ -64,8 +64,8 @@ export class OrganisationResolver {
     @Root() organisation: OrganisationRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => CommitmentFilter, { nullable: true }) filter?: CommitmentFilter,
-    @Arg("orderBy", () => CommitmentOrder, { nullable: true }) orderBy?: CommitmentOrder,
+    @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: CommitmentFilter,
+    @Arg("orderBy", () => CommitmentOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: CommitmentOrder,
   ) {
     return commitmentsUnder(ctx, "organisation", organisation.id, page, filter, orderBy);
   }

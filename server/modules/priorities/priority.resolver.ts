@@ -17,8 +17,8 @@ export class PriorityResolver {
   priorities(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => PriorityFilter, { nullable: true }) filter?: PriorityFilter,
-    @Arg("orderBy", () => PriorityOrder, { nullable: true }) orderBy?: PriorityOrder,
+    @Arg("filter", () => PriorityFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: PriorityFilter,
+    @Arg("orderBy", () => PriorityOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: PriorityOrder,
   ) {
     return listPriorities(ctx, page, filter, orderBy);
   }
@@ -63,8 +63,8 @@ export class PriorityResolver {
     @Root() priority: PriorityRow,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => CommitmentFilter, { nullable: true }) filter?: CommitmentFilter,
-    @Arg("orderBy", () => CommitmentOrder, { nullable: true }) orderBy?: CommitmentOrder,
+    @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: CommitmentFilter,
+    @Arg("orderBy", () => CommitmentOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: CommitmentOrder,
   ) {
     return commitmentsUnder(ctx, "priority", priority.id, page, filter, orderBy);
   }

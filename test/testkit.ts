@@ -1,0 +1,80 @@
+/**
+ * Starts the real hub (HTTP, Apollo, the database) for a test file: PGlite in memory by default, or
+ * the PostgreSQL server at DATABASE_URL, reset to an empty schema first. Requests go over HTTP.
+ */
+import type { AddressInfo } from "node:net";
+import postgres from "postgres";
+import { openDatabase, type Database } from "../server/db.js";
+import { createHubServer, type HubServer } from "../server/http.js";
+import { createSchema } from "../server/schema.js";
+import { loadDemoData, type DemoRole, type DemoUser } from "../server/seed/demo.js";
+
+export const DEMO_YEAR = 2026;
+
+export interface Hub {
+  url: string;
+  database: Database;
+  users: Record<DemoRole, DemoUser>;
+  /** Sends a GraphQL request as a demo user (or with no token when `as` is null). */
+  query<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  as?: DemoRole | null;
+  token?: string;
+  language?: string;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
+}
+
+/** Drops everything in the PostgreSQL database, so each test file starts from the same empty state. */
+async function resetPostgres(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+  } finally {
+    await sql.end();
+  }
+}
+
+export async function startHub(options: { demo?: boolean } = {}): Promise<Hub> {
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl) await resetPostgres(databaseUrl);
+  const database = await openDatabase({ databaseUrl });
+  await database.migrate();
+  const demoUsers = options.demo === false ? [] : await loadDemoData(database.db, { year: DEMO_YEAR });
+  const users = Object.fromEntries(demoUsers.map((user) => [user.role, user])) as Record<DemoRole, DemoUser>;
+
+  const server: HubServer = await createHubServer(database, await createSchema(), { production: false });
+  await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    database,
+    users,
+    async query(query, variables, requestOptions = {}) {
+      const as = requestOptions.as === undefined ? "admin" : requestOptions.as;
+      const token = requestOptions.token ?? (as ? users[as]?.token : undefined);
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(requestOptions.language ? { "accept-language": requestOptions.language } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await server.apollo.stop();
+      await database.close();
+    },
+  };
+}
