@@ -240,11 +240,15 @@ export const priorities = pgTable(
     title: localized("title").notNull(),
     description: localized("description"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** The priority of an earlier year this one was carried forward from. */
+    carriedFromId: uuid("carried_from_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
   },
   (t) => [
+    foreignKey({ columns: [t.carriedFromId], foreignColumns: [t.id], name: "priorities_carried_from_fk" }),
+    uniqueIndex("priorities_carried_once_per_body").on(t.bodyId, t.carriedFromId),
     index("priorities_body_year_idx").on(t.bodyId, t.year, t.createdAt, t.id),
     index("priorities_year_idx").on(t.year),
     check("priorities_year_range", sql`${t.year} between 2000 and 2100`),
@@ -454,4 +458,22 @@ export const auditEvents = pgTable(
     index("audit_events_object_idx").on(t.objectType, t.objectId),
     index("audit_events_actor_idx").on(t.actorUserId, t.occurredAt),
   ],
+);
+
+/**
+ * Retried writes: the first write under a (user, key) stores its result here in the same
+ * transaction, so a retry, even a concurrent one, finds it at the unique key instead of writing again.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    key: text("key").notNull(),
+    operation: text("operation").notNull(),
+    resultId: uuid("result_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), check("idempotency_keys_key_length", sql`length(${t.key}) between 1 and 200`)],
 );

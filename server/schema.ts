@@ -1,10 +1,12 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
+import { AuditEventResolver } from "./modules/audit/audit.resolver.js";
 import { BodyResolver } from "./modules/bodies/body.resolver.js";
 import { CommitmentResolver, CommitmentTargetResolver } from "./modules/commitments/commitment.resolver.js";
 import { FrameworkResolver, FrameworkTrackResolver } from "./modules/frameworks/framework.resolver.js";
 import { FocalPointResolver, MembershipResolver } from "./modules/memberships/membership.resolver.js";
+import { MembershipMutationResolver } from "./modules/memberships/membership-mutation.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { OrganisationResolver } from "./modules/organisations/organisation.resolver.js";
 import { IndicatorResolver, PriorityResolver } from "./modules/priorities/priority.resolver.js";
@@ -12,6 +14,8 @@ import { IndicatorValueResolver, ProgressReportResolver } from "./modules/progre
 import { UserResolver } from "./modules/users/user.resolver.js";
 
 export const resolvers = [
+  AuditEventResolver,
+  MembershipMutationResolver,
   BodyResolver,
   CommitmentResolver,
   CommitmentTargetResolver,

@@ -13,7 +13,8 @@ export type NodeTypeName =
   | "Indicator"
   | "Commitment"
   | "ProgressReport"
-  | "User";
+  | "User"
+  | "AuditEvent";
 
 export function toGlobalId(type: NodeTypeName, id: string): string {
   return Buffer.from(`${type}:${id}`).toString("base64url");

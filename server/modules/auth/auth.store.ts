@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db.js";
-import { accessTokens, users } from "../../../schema/database.js";
+import { accessTokens, memberships, users } from "../../../schema/database.js";
 import { generateToken } from "./tokens.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -36,4 +36,20 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return rows[0];
+}
+
+/** The bodies an organisation is an active member of, with its role in each. */
+export function findActiveRoles(db: Db, organisationId: string) {
+  return db
+    .select({ bodyId: memberships.bodyId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, "ACTIVE")));
+}
+
+export async function findActiveRole(db: Db, bodyId: string, organisationId: string) {
+  const [membership] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.organisationId, organisationId), eq(memberships.status, "ACTIVE")));
+  return membership?.role ?? null;
 }

@@ -2,11 +2,11 @@
  * The one place that decides what a viewer may see. Stores apply `scope` in their SQL, so a row the
  * viewer may not see is never fetched: pagination, counts and node(id) all agree.
  */
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { bodies, commitments, memberships, priorities } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { UserRow } from "./auth.store.js";
+import { findActiveRole, findActiveRoles, type UserRow } from "./auth.store.js";
 
 export type MembershipRoleName = (typeof memberships.$inferSelect)["role"];
 
@@ -16,6 +16,34 @@ export interface ViewerMembership {
 }
 
 const LEAD_ROLES: readonly MembershipRoleName[] = ["CHAIR", "CO_CHAIR"];
+const CONTRIBUTING_ROLES: readonly MembershipRoleName[] = ["CHAIR", "CO_CHAIR", "MEMBER"];
+
+/** Where the viewer stands in one body: the facts every permission below is decided from. */
+export interface Standing {
+  isAdmin: boolean;
+  /** The viewer organisation's role in the body, when its membership is active. */
+  role: MembershipRoleName | null;
+}
+
+/**
+ * The permissions, as pure rules. Mutations apply them to a standing read in their transaction;
+ * `viewerCan…` fields apply the same rules to the request's standing, so the two cannot disagree.
+ */
+export const can: {
+  lead(s: Standing): boolean;
+  contribute(s: Standing): boolean;
+  editFocalPoints(s: Standing, ownOrganisation: boolean): boolean;
+  readDetails(s: Standing, visibility: string): boolean;
+} = {
+  /** Leads and admins manage memberships, focal points, priorities and indicators, review reports, read the audit trail. */
+  lead: (s: Standing) => s.isAdmin || (s.role !== null && LEAD_ROLES.includes(s.role)),
+  /** Members and leads commit and report for their own organisation; observers only read. */
+  contribute: (s: Standing) => s.role !== null && CONTRIBUTING_ROLES.includes(s.role),
+  /** Leads edit any focal point of their body; an organisation edits its own. */
+  editFocalPoints: (s: Standing, ownOrganisation: boolean) => can.lead(s) || ownOrganisation,
+  /** Reads members, priorities and commitments of a members-only body. */
+  readDetails: (s: Standing, visibility: string) => visibility === "PUBLIC" || s.isAdmin || s.role !== null,
+};
 
 /** The authenticated user of one request and what follows from their organisation's memberships. */
 export class Viewer {
@@ -40,17 +68,20 @@ export class Viewer {
     return this.memberships;
   }
 
+  /** The viewer's standing in a body as of the start of the request (for `viewerCan…` fields). */
+  async standingIn(bodyId: string): Promise<Standing> {
+    const membership = (await this.activeMemberships()).find((m) => m.bodyId === bodyId);
+    return { isAdmin: this.isAdmin, role: membership?.role ?? null };
+  }
+
+  /** The viewer's standing read inside a write's transaction, so a permission holds when the write commits. */
+  async freshStandingIn(tx: Db, bodyId: string): Promise<Standing> {
+    const role = this.organisationId ? await findActiveRole(tx, bodyId, this.organisationId) : null;
+    return { isAdmin: this.isAdmin, role };
+  }
+
   async isMemberOf(bodyId: string): Promise<boolean> {
     return (await this.activeMemberships()).some((m) => m.bodyId === bodyId);
-  }
-
-  async isLeadOf(bodyId: string): Promise<boolean> {
-    return (await this.activeMemberships()).some((m) => m.bodyId === bodyId && LEAD_ROLES.includes(m.role));
-  }
-
-  /** May see the members, priorities and commitments of bodies: admins, and members of the body. */
-  async canSeeDetailsOf(body: { id: string; visibility: string }): Promise<boolean> {
-    return body.visibility === "PUBLIC" || this.isAdmin || (await this.isMemberOf(body.id));
   }
 
   /** May see focal points' e-mails and phones, which are personal data. */
@@ -59,11 +90,7 @@ export class Viewer {
   }
 
   private async loadActiveMemberships(): Promise<ViewerMembership[]> {
-    if (!this.organisationId) return [];
-    return this.db
-      .select({ bodyId: memberships.bodyId, role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, this.organisationId), eq(memberships.status, "ACTIVE")));
+    return this.organisationId ? findActiveRoles(this.db, this.organisationId) : [];
   }
 }
 

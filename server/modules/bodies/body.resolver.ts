@@ -1,5 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { auditEventsOfBody } from "../audit/audit.service.js";
+import { AuditEventConnection } from "../audit/audit.type.js";
+import { can } from "../auth/policy.js";
 import { PageArgs } from "../../shared/connection.js";
 import { idOfType } from "../../shared/ids.js";
 import { localize, LocalizedTextType } from "../../shared/language.js";
@@ -12,7 +15,7 @@ import { PriorityOrder } from "../priorities/priority.input.js";
 import { prioritiesOfBody } from "../priorities/priority.service.js";
 import { PriorityConnection } from "../priorities/priority.type.js";
 import { BodyFilter, BodyOrder, PriorityOfBodyFilter } from "./body.input.js";
-import { detailsOf, findBody, listBodies, listBodiesUnder, relatedBodies } from "./body.service.js";
+import { detailsOf, findBody, listBodies, listBodiesUnder, relatedBodies, viewerMay } from "./body.service.js";
 import { BodyLevel, CoordinationBody, CoordinationBodyConnection, WorkArea, type BodyRow } from "./body.type.js";
 
 @Resolver(() => CoordinationBody)
@@ -79,6 +82,41 @@ export class BodyResolver {
   async viewerRole(@Root() body: BodyRow, @Ctx() ctx: Context) {
     const memberships = await ctx.viewer.activeMemberships();
     return memberships.find((membership) => membership.bodyId === body.id)?.role ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may add, approve, change, suspend and end memberships and edit focal points (leads and admins)." })
+  viewerCanManageMembers(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return viewerMay(ctx, body, can.lead);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may set and change the body's priorities and indicators (leads and admins)." })
+  viewerCanManagePriorities(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return viewerMay(ctx, body, can.lead);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may review (validate, return, unlock) progress reports on the body's priorities." })
+  viewerCanReview(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return viewerMay(ctx, body, can.lead);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may commit and report for their organisation against the body's priorities (active members and leads)." })
+  viewerCanCommit(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return viewerMay(ctx, body, can.contribute);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may read the body's audit trail (leads and admins)." })
+  viewerCanReadAuditTrail(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return viewerMay(ctx, body, can.lead);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer's organisation may ask to join: it has none of the active roles in the body." })
+  async viewerCanRequestMembership(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return ctx.viewer.organisationId !== null && (await ctx.viewer.standingIn(body.id)).role === null;
+  }
+
+  @FieldResolver(() => AuditEventConnection, { nullable: true, description: "Every write on the body's objects, newest first; null unless the viewer is a lead or an admin." })
+  auditEvents(@Root() body: BodyRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return auditEventsOfBody(ctx, body, page);
   }
 
   @FieldResolver(() => Framework, { nullable: true, description: "The framework or plan the body sits in, if any." })

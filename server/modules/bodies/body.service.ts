@@ -1,5 +1,6 @@
 import { bodies } from "../../../schema/database.js";
 import type { Context } from "../../context.js";
+import type { Standing } from "../auth/policy.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { optionalIdOfType } from "../../shared/ids.js";
 import { nestedConnection, topConnection } from "../../shared/lists.js";
@@ -66,4 +67,9 @@ export async function relatedBodies(ctx: Context, body: BodyRow): Promise<BodyRo
   if (!body.detailsVisible) return [];
   const related = await findBodiesByIds(ctx, await relatedBodyIds(ctx).load(body.id));
   return related.filter((peer) => peer.detailsVisible);
+}
+
+/** A `viewerCan…` answer: the permission rule applied to the viewer's standing in a body they can see. */
+export async function viewerMay(ctx: Context, body: BodyRow, rule: (standing: Standing) => boolean): Promise<boolean> {
+  return body.detailsVisible && rule(await ctx.viewer.standingIn(body.id));
 }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { can } from "../auth/policy.js";
 import { findBody } from "../bodies/body.service.js";
 import { CoordinationBody } from "../bodies/body.type.js";
 import { organisationById } from "../organisations/organisation.service.js";
@@ -18,6 +19,17 @@ export class MembershipResolver {
   @FieldResolver(() => Organisation, { description: "The member organisation." })
   organisation(@Root() membership: MembershipRow, @Ctx() ctx: Context) {
     return organisationById(ctx).load(membership.organisationId);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may change this membership (the body's leads and admins)." })
+  async viewerCanManage(@Root() membership: MembershipRow, @Ctx() ctx: Context) {
+    return can.lead(await ctx.viewer.standingIn(membership.bodyId));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may add, change and remove this membership's focal points." })
+  async viewerCanEditFocalPoints(@Root() membership: MembershipRow, @Ctx() ctx: Context) {
+    const own = membership.organisationId === ctx.viewer.organisationId && membership.status !== "ENDED";
+    return can.editFocalPoints(await ctx.viewer.standingIn(membership.bodyId), own);
   }
 
   @FieldResolver(() => [FocalPoint], { description: "The people who represent the organisation in the body." })

@@ -110,3 +110,68 @@ export async function findFocalPoints(db: Db, scope: Scope, ids: readonly string
     .innerJoin(memberships, eq(memberships.id, focalPoints.membershipId))
     .where(and(inArray(focalPoints.id, [...ids]), scope.bodyDetails(memberships.bodyId)));
 }
+
+// ---- writes (always inside a write's transaction) ----
+
+export type NewMembership = typeof memberships.$inferInsert;
+export type MembershipChanges = Partial<Pick<NewMembership, "role" | "status" | "startDate" | "endDate">>;
+export type FocalPointValues = Pick<typeof focalPoints.$inferInsert, "name" | "title" | "email" | "phone">;
+
+/** Locks the body's row, so writes on one body's memberships run one after another (the last-chair rule holds). */
+export async function lockBody(db: Db, bodyId: string) {
+  const [body] = await db.select({ id: bodies.id, visibility: bodies.visibility }).from(bodies).where(eq(bodies.id, bodyId)).for("update");
+  return body ?? null;
+}
+
+export async function insertMembership(db: Db, values: NewMembership): Promise<MembershipRecord> {
+  const [row] = await db.insert(memberships).values(values).returning();
+  return row!;
+}
+
+/** Applies changes only if the row is still at `expectedVersion`; null when it is not. */
+export async function updateMembership(db: Db, id: string, expectedVersion: number, changes: MembershipChanges) {
+  const [row] = await db
+    .update(memberships)
+    .set({ ...changes, version: sql`${memberships.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(memberships.id, id), eq(memberships.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findLiveMembership(db: Db, bodyId: string, organisationId: string) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.organisationId, organisationId), ne(memberships.status, "ENDED")));
+  return row ?? null;
+}
+
+export async function countActiveChairs(db: Db, bodyId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.bodyId, bodyId), eq(memberships.role, "CHAIR"), eq(memberships.status, "ACTIVE")));
+  return row?.total ?? 0;
+}
+
+export async function insertFocalPoint(db: Db, membershipId: string, values: FocalPointValues) {
+  const [row] = await db.insert(focalPoints).values({ ...values, membershipId }).returning();
+  return row!;
+}
+
+export async function updateFocalPoint(db: Db, id: string, expectedVersion: number, values: Partial<FocalPointValues>) {
+  const [row] = await db
+    .update(focalPoints)
+    .set({ ...values, version: sql`${focalPoints.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(focalPoints.id, id), eq(focalPoints.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteFocalPoint(db: Db, id: string, expectedVersion: number) {
+  const [row] = await db
+    .delete(focalPoints)
+    .where(and(eq(focalPoints.id, id), eq(focalPoints.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}

@@ -3,6 +3,7 @@ import type { Context } from "../../context.js";
 import { badInput } from "../../shared/errors.js";
 import { fromGlobalId, type NodeTypeName } from "../../shared/ids.js";
 import { Node } from "../../shared/node.js";
+import { auditEventById } from "../audit/audit.service.js";
 import { bodyById } from "../bodies/body.loaders.js";
 import { commitmentById } from "../commitments/commitment.service.js";
 import { frameworkById, trackById } from "../frameworks/framework.service.js";
@@ -25,6 +26,7 @@ const loaderOf: Record<NodeTypeName, (ctx: Context) => { load(id: string): Promi
   Commitment: commitmentById,
   ProgressReport: reportById,
   User: userById,
+  AuditEvent: auditEventById,
 };
 
 const MAX_NODES = 100;

@@ -1,0 +1,109 @@
+/**
+ * Every write is one transaction that records its audit event; a user error rolls it back, so a
+ * refused write changes nothing.
+ */
+import { randomUUID } from "node:crypto";
+import type { ClassType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import type { Context } from "../context.js";
+import type { Db } from "../db.js";
+import { insertAuditEvent } from "../modules/audit/audit.store.js";
+import { claimIdempotencyKey } from "../modules/idempotency/idempotency.store.js";
+import { refuse, UserError, UserErrorCode, UserErrorException } from "./user-errors.js";
+
+export interface Payload<T> {
+  value: T | null;
+  userErrors: UserError[];
+}
+
+/** PostgreSQL's unique_violation: a concurrent write created the same thing first. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    if ((cause as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+export async function runWrite<T>(ctx: Context, work: (tx: Db) => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
+  try {
+    return { value: await ctx.db.transaction((tx) => work(tx as unknown as Db)), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrorException) return { value: null, userErrors: error.userErrors };
+    if (duplicate && isUniqueViolation(error)) return { value: null, userErrors: [duplicate] };
+    throw error;
+  }
+}
+
+export interface AuditEntry {
+  action: string;
+  objectType: string;
+  objectId: string;
+  bodyId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records who changed what, in the write's own transaction. */
+export function audit(tx: Db, ctx: Context, entry: AuditEntry): Promise<void> {
+  return insertAuditEvent(tx, {
+    ...entry,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    actorUserId: ctx.viewer.user.id,
+    actorOrganisationId: ctx.viewer.organisationId,
+  });
+}
+
+/**
+ * Creates once per (user, key): a retry, concurrent or later, gets the first result and writes
+ * nothing. Without a key, simply creates.
+ */
+export async function createOnce<T>(
+  tx: Db,
+  ctx: Context,
+  request: { key: string | null | undefined; operation: string },
+  create: (id: string) => Promise<T>,
+  findEarlier: (id: string) => Promise<T | null>,
+): Promise<T> {
+  const id = randomUUID();
+  if (!request.key) return create(id);
+  const earlier = await claimIdempotencyKey(tx, { userId: ctx.viewer.user.id, key: request.key, operation: request.operation, resultId: id });
+  if (!earlier) return create(id);
+  if (earlier.operation !== request.operation) {
+    refuse(UserErrorCode.INVALID, `This idempotency key was used for ${earlier.operation}; use a new key.`, ["input", "idempotencyKey"]);
+  }
+  return (await findEarlier(earlier.resultId)) ?? refuse(UserErrorCode.NOT_FOUND, "The earlier result of this key is gone.", ["input", "idempotencyKey"]);
+}
+
+/** A stale or missing version: CONFLICT, naming expectedVersion. */
+export function staleVersion(current: number): never {
+  refuse(UserErrorCode.CONFLICT, `The object changed since you read it (now at version ${current}); reload and try again.`, ["input", "expectedVersion"]);
+}
+
+export function notFound(field: string[], what: string): never {
+  refuse(UserErrorCode.NOT_FOUND, `No ${what} with this id that you can see.`, field);
+}
+
+export function forbidden(message: string, field?: string[]): never {
+  refuse(UserErrorCode.FORBIDDEN, message, field);
+}
+
+/** `<Name>Payload { <field>: Type, userErrors }` for the mutations on one kind of object. */
+export function PayloadType<T extends object>(type: ClassType<T>, name: string, field: string, description: string) {
+  @ObjectType(`${name}Payload`, { description: `The result of a write on ${description}: the object, or why it was refused.` })
+  class PayloadClass {
+    @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." })
+    userErrors!: UserError[];
+  }
+  Field(() => type, { nullable: true, description: `The ${description} as it is after the write; null when it was refused.` })(
+    PayloadClass.prototype,
+    field,
+  );
+  return PayloadClass;
+}
+
+/** The GraphQL payload of a write: its object under `field`, and the user errors. */
+export async function toPayload<K extends string, T>(field: K, write: Promise<Payload<T>>) {
+  const { value, userErrors } = await write;
+  return { [field]: value, userErrors } as Record<K, T | null> & { userErrors: UserError[] };
+}
