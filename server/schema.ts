@@ -4,18 +4,25 @@ import { buildSchema } from "type-graphql";
 import { AuditEventResolver } from "./modules/audit/audit.resolver.js";
 import { BodyResolver } from "./modules/bodies/body.resolver.js";
 import { CommitmentResolver, CommitmentTargetResolver } from "./modules/commitments/commitment.resolver.js";
+import { CommitmentMutationResolver } from "./modules/commitments/commitment-mutation.resolver.js";
 import { FrameworkResolver, FrameworkTrackResolver } from "./modules/frameworks/framework.resolver.js";
 import { FocalPointResolver, MembershipResolver } from "./modules/memberships/membership.resolver.js";
 import { MembershipMutationResolver } from "./modules/memberships/membership-mutation.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { OrganisationResolver } from "./modules/organisations/organisation.resolver.js";
 import { IndicatorResolver, PriorityResolver } from "./modules/priorities/priority.resolver.js";
-import { IndicatorValueResolver, ProgressReportResolver } from "./modules/progress/progress.resolver.js";
+import { PriorityMutationResolver } from "./modules/priorities/priority-mutation.resolver.js";
+import { IndicatorValueResolver, ProgressReportResolver, ProgressReportRevisionResolver } from "./modules/progress/progress.resolver.js";
+import { ProgressMutationResolver } from "./modules/progress/progress-mutation.resolver.js";
 import { UserResolver } from "./modules/users/user.resolver.js";
 
 export const resolvers = [
   AuditEventResolver,
   MembershipMutationResolver,
+  ProgressMutationResolver,
+  ProgressReportRevisionResolver,
+  CommitmentMutationResolver,
+  PriorityMutationResolver,
   BodyResolver,
   CommitmentResolver,
   CommitmentTargetResolver,

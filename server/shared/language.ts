@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import type { LocalizedText } from "../../schema/database.js";
 
 export enum Language {
@@ -36,6 +36,15 @@ export function localize(text: LocalizedText | null | undefined, language: Langu
 
 @ObjectType({ description: "A text in both of the hub's languages; at least one is present." })
 export class LocalizedTextType {
+  @Field(() => String, { nullable: true, description: "English text." })
+  en?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Arabic text." })
+  ar?: string | null;
+}
+
+@InputType("LocalizedTextInput", { description: "A text in English and/or Arabic; at least one of the two." })
+export class LocalizedTextInput {
   @Field(() => String, { nullable: true, description: "English text." })
   en?: string | null;
 

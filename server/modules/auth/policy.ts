@@ -34,6 +34,8 @@ export const can: {
   contribute(s: Standing): boolean;
   editFocalPoints(s: Standing, ownOrganisation: boolean): boolean;
   readDetails(s: Standing, visibility: string): boolean;
+  changeCommitment(s: Standing, ownOrganisation: boolean): boolean;
+  report(s: Standing, ownOrganisation: boolean): boolean;
 } = {
   /** Leads and admins manage memberships, focal points, priorities and indicators, review reports, read the audit trail. */
   lead: (s: Standing) => s.isAdmin || (s.role !== null && LEAD_ROLES.includes(s.role)),
@@ -41,6 +43,10 @@ export const can: {
   contribute: (s: Standing) => s.role !== null && CONTRIBUTING_ROLES.includes(s.role),
   /** Leads edit any focal point of their body; an organisation edits its own. */
   editFocalPoints: (s: Standing, ownOrganisation: boolean) => can.lead(s) || ownOrganisation,
+  /** A commitment is changed by its organisation's contributing members, the body's leads and admins. */
+  changeCommitment: (s: Standing, ownOrganisation: boolean) => (ownOrganisation && can.contribute(s)) || can.lead(s),
+  /** Progress is reported by the committing organisation's contributing members (and admins). */
+  report: (s: Standing, ownOrganisation: boolean) => (ownOrganisation && can.contribute(s)) || s.isAdmin,
   /** Reads members, priorities and commitments of a members-only body. */
   readDetails: (s: Standing, visibility: string) => visibility === "PUBLIC" || s.isAdmin || s.role !== null,
 };

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { LocalizedTextInput } from "../../shared/language.js";
 import { OrderDirection } from "../../shared/connection.js";
 import { CommitmentStatus } from "./commitment.type.js";
 
@@ -42,4 +43,64 @@ export class CommitmentOrder {
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
   direction!: OrderDirection;
+}
+
+@InputType({ description: "The organisation's own target for one indicator of the priority." })
+export class CommitmentTargetInput {
+  @Field(() => ID, { description: "An indicator of the commitment's priority." })
+  indicatorId!: string;
+
+  @Field(() => Float, { nullable: true, description: "The value aimed for (not for QUALITATIVE indicators; 0–100 for PERCENTAGE)." })
+  target?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The aim in words." })
+  note?: string | null;
+}
+
+@InputType({ description: "A pledge against a priority: by a member for its own organisation, or by a lead or admin on a member's behalf." })
+export class CommitmentCreateInput {
+  @Field(() => ID, { description: "The priority committed against." })
+  priorityId!: string;
+
+  @Field(() => ID, { nullable: true, description: "The committing organisation; the viewer's own when omitted." })
+  organisationId?: string | null;
+
+  @Field(() => LocalizedTextInput, { description: "What the organisation will do." })
+  description!: LocalizedTextInput;
+
+  @Field(() => CommitmentStatus, { defaultValue: "PLANNED", description: "PLANNED (the default), IN_PROGRESS or COMPLETED." })
+  status!: CommitmentStatus;
+
+  @Field(() => [CommitmentTargetInput], { nullable: true, description: "Targets per indicator of the priority." })
+  targets?: CommitmentTargetInput[] | null;
+
+  @Field(() => String, { nullable: true, description: "Send the same key again to retry safely: a retry returns the first result." })
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: "Changes to a commitment; omitted fields stay as they are. `targets`, when given, replaces all targets." })
+export class CommitmentUpdateInput {
+  @Field(() => ID, { description: "The commitment." })
+  commitmentId!: string;
+
+  @Field(() => Int, { description: "The `version` last read; a stale version is a CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => LocalizedTextInput, { nullable: true, description: "What the organisation will do." })
+  description?: LocalizedTextInput | null;
+
+  @Field(() => CommitmentStatus, { nullable: true, description: "PLANNED, IN_PROGRESS or COMPLETED (withdraw with commitmentWithdraw)." })
+  status?: CommitmentStatus | null;
+
+  @Field(() => [CommitmentTargetInput], { nullable: true, description: "The new targets, replacing the old ones." })
+  targets?: CommitmentTargetInput[] | null;
+}
+
+@InputType({ description: "Withdraws a commitment; it stays in history with its reports." })
+export class CommitmentWithdrawInput {
+  @Field(() => ID, { description: "The commitment." })
+  commitmentId!: string;
+
+  @Field(() => Int, { description: "The `version` last read; a stale version is a CONFLICT." })
+  expectedVersion!: number;
 }

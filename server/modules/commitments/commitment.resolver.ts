@@ -10,7 +10,8 @@ import { ProgressReportOrder } from "../progress/progress.input.js";
 import { latestReportOfCommitment, reportsOfCommitment } from "../progress/progress.service.js";
 import { ProgressReport, ProgressReportConnection } from "../progress/progress.type.js";
 import { CommitmentFilter, CommitmentOrder } from "./commitment.input.js";
-import { listCommitments, targetsOfCommitment } from "./commitment.service.js";
+import { can } from "../auth/policy.js";
+import { listCommitments, standingOfCommitment, targetsOfCommitment } from "./commitment.service.js";
 import { Commitment, CommitmentConnection, CommitmentTarget, type CommitmentRow, type CommitmentTargetRow } from "./commitment.type.js";
 
 @Resolver(() => Commitment)
@@ -58,6 +59,18 @@ export class CommitmentResolver {
     @Arg("orderBy", () => ProgressReportOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: ProgressReportOrder,
   ) {
     return reportsOfCommitment(ctx, commitment.id, page, orderBy);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may change or withdraw the commitment (its organisation's members, the body's leads, admins)." })
+  async viewerCanUpdate(@Root() commitment: CommitmentRow, @Ctx() ctx: Context) {
+    const standing = await standingOfCommitment(ctx, commitment);
+    return commitment.status !== "WITHDRAWN" && standing !== null && can.changeCommitment(standing.standing, standing.own);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may report progress on the commitment (its organisation's members)." })
+  async viewerCanReport(@Root() commitment: CommitmentRow, @Ctx() ctx: Context) {
+    const standing = await standingOfCommitment(ctx, commitment);
+    return commitment.status !== "WITHDRAWN" && standing !== null && can.report(standing.standing, standing.own);
   }
 
   @FieldResolver(() => ProgressReport, { nullable: true, description: "The report for the latest period, if any." })

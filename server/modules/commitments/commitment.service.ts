@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { priorityById } from "../priorities/priority.service.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { optionalIdOfType } from "../../shared/ids.js";
 import { byKey, groupBy } from "../../shared/loaders.js";
@@ -57,4 +58,16 @@ export function targetsOfCommitment(ctx: Context) {
     async (ids) => groupBy(await findTargetsOf(ctx.db, ctx.scope, ids), (row) => row.commitmentId),
     [],
   );
+}
+
+/** The viewer's standing in a commitment's body, and whether it is the viewer's organisation's; null when hidden. */
+export async function standingOfCommitment(ctx: Context, commitment: CommitmentRow) {
+  const priority = await priorityById(ctx).load(commitment.priorityId);
+  if (!priority) return null;
+  return { standing: await ctx.viewer.standingIn(priority.bodyId), own: commitment.organisationId === ctx.viewer.organisationId };
+}
+
+export async function standingForReport(ctx: Context, report: { commitmentId: string }) {
+  const commitment = await commitmentById(ctx).load(report.commitmentId);
+  return commitment ? standingOfCommitment(ctx, commitment) : null;
 }

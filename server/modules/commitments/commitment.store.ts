@@ -72,3 +72,32 @@ export async function findTargetsOf(db: Db, scope: Scope, commitmentIds: readonl
     .from(commitmentTargets)
     .where(and(inArray(commitmentTargets.commitmentId, [...commitmentIds]), scope.commitmentDetails(commitmentTargets.commitmentId)));
 }
+
+// ---- writes (always inside a write's transaction) ----
+
+export type NewCommitment = typeof commitments.$inferInsert;
+export type NewCommitmentTarget = typeof commitmentTargets.$inferInsert;
+
+export async function insertCommitment(db: Db, values: NewCommitment): Promise<CommitmentRecord> {
+  const [row] = await db.insert(commitments).values(values).returning();
+  return row!;
+}
+
+/** Replaces a commitment's targets. */
+export async function replaceTargets(db: Db, commitmentId: string, targets: Omit<NewCommitmentTarget, "commitmentId">[]) {
+  await db.delete(commitmentTargets).where(eq(commitmentTargets.commitmentId, commitmentId));
+  return targets.length ? db.insert(commitmentTargets).values(targets.map((target) => ({ ...target, commitmentId }))).returning() : [];
+}
+
+export async function updateCommitment(db: Db, id: string, expectedVersion: number, changes: Partial<NewCommitment>) {
+  const [row] = await db
+    .update(commitments)
+    .set({ ...changes, version: sql`${commitments.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(commitments.id, id), eq(commitments.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export function findTargets(db: Db, commitmentId: string) {
+  return db.select().from(commitmentTargets).where(eq(commitmentTargets.commitmentId, commitmentId));
+}

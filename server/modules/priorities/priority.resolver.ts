@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { can } from "../auth/policy.js";
 import { PageArgs } from "../../shared/connection.js";
 import { localize, LocalizedTextType } from "../../shared/language.js";
 import { findBody } from "../bodies/body.service.js";
@@ -51,6 +52,16 @@ export class PriorityResolver {
   @FieldResolver(() => Boolean, { description: "Whether the priority is archived." })
   archived(@Root() priority: PriorityRow) {
     return priority.archivedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may change the priority and its indicators (the body's leads and admins)." })
+  async viewerCanUpdate(@Root() priority: PriorityRow, @Ctx() ctx: Context) {
+    return can.lead(await ctx.viewer.standingIn(priority.bodyId));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may commit against the priority for their organisation (members and leads; not archived)." })
+  async viewerCanCommit(@Root() priority: PriorityRow, @Ctx() ctx: Context) {
+    return priority.archivedAt === null && can.contribute(await ctx.viewer.standingIn(priority.bodyId));
   }
 
   @FieldResolver(() => [Indicator], { description: "How progress on the priority is measured, in order." })

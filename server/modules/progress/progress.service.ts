@@ -3,8 +3,8 @@ import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connect
 import { byKey, groupBy } from "../../shared/loaders.js";
 import { nestedConnection } from "../../shared/lists.js";
 import { asNode } from "../../shared/node.js";
-import { findCurrentValues, findLatestReports, findReports, reportList, reportSort } from "./progress.store.js";
-import type { ProgressReportRow, ReportValueRow } from "./progress.type.js";
+import { findCurrentValues, findLatestReports, findReports, findRevisionsOf, findValuesOfRevisions, reportList, reportSort } from "./progress.store.js";
+import type { ProgressReportRow, ReportValueRow, RevisionRow } from "./progress.type.js";
 
 export type ReportOrderField = "PERIOD_END" | "SUBMITTED_AT";
 
@@ -41,6 +41,22 @@ export function valuesOfReport(ctx: Context) {
   return ctx.loaders.get<ReportValueRow[]>(
     "report.values",
     async (ids) => groupBy(await findCurrentValues(ctx.db, ctx.scope, ids), (row) => row.reportId),
+    [],
+  );
+}
+
+export function revisionsOfReport(ctx: Context) {
+  return ctx.loaders.get<RevisionRow[]>("report.revisions", async (ids) => groupBy(await findRevisionsOf(ctx.db, ctx.scope, ids), (row) => row.reportId), []);
+}
+
+/** Values of a revision, keyed "reportId:revision" (revisions come from a scoped query). */
+export function valuesOfRevision(ctx: Context) {
+  return ctx.loaders.get<ReportValueRow[]>(
+    "revision.values",
+    async (keys) => {
+      const pairs = keys.map((key) => ({ reportId: key.slice(0, 36), revision: Number(key.slice(37)) }));
+      return groupBy(await findValuesOfRevisions(ctx.db, pairs), (row) => `${row.reportId}:${row.revision}`);
+    },
     [],
   );
 }

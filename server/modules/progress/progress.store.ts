@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { progressReports, progressReportValues } from "../../../schema/database.js";
+import { progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { ListSource } from "../../shared/lists.js";
 import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
@@ -54,4 +54,57 @@ export async function findCurrentValues(db: Db, scope: Scope, reportIds: readonl
     .where(and(inArray(progressReportValues.reportId, [...reportIds]), scope.commitmentDetails(progressReports.commitmentId)))
     .orderBy(sql`${progressReportValues.indicatorId}`)
     .then((rows) => rows.map((row) => row.value));
+}
+
+// ---- writes (always inside a write's transaction) ----
+
+export type ReportContent = Pick<typeof progressReportRevisions.$inferInsert, "periodStart" | "periodEnd" | "status" | "narrative">;
+export type ReportValue = { indicatorId: string; value: number | null; text: string | null };
+
+/** Stores one revision (its content and values) of a report. */
+export async function insertRevision(db: Db, reportId: string, revision: number, content: ReportContent, values: ReportValue[], submittedById: string) {
+  await db.insert(progressReportRevisions).values({ reportId, revision, ...content, submittedById });
+  if (values.length) await db.insert(progressReportValues).values(values.map((value) => ({ ...value, reportId, revision })));
+}
+
+export async function insertReport(db: Db, values: typeof progressReports.$inferInsert): Promise<ProgressReportRecord> {
+  const [row] = await db.insert(progressReports).values(values).returning();
+  return row!;
+}
+
+export async function updateReport(db: Db, id: string, expectedVersion: number, changes: Partial<typeof progressReports.$inferInsert>) {
+  const [row] = await db
+    .update(progressReports)
+    .set({ ...changes, version: sql`${progressReports.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(progressReports.id, id), eq(progressReports.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+export function findValuesOfRevision(db: Db, reportId: string, revision: number) {
+  return db
+    .select({ indicatorId: progressReportValues.indicatorId, value: progressReportValues.value, text: progressReportValues.text })
+    .from(progressReportValues)
+    .where(and(eq(progressReportValues.reportId, reportId), eq(progressReportValues.revision, revision)));
+}
+
+/** Every revision of each report, oldest first. */
+export function findRevisionsOf(db: Db, scope: Scope, reportIds: readonly string[]) {
+  return db
+    .select({ revision: progressReportRevisions })
+    .from(progressReportRevisions)
+    .innerJoin(progressReports, eq(progressReports.id, progressReportRevisions.reportId))
+    .where(and(inArray(progressReportRevisions.reportId, [...reportIds]), scope.commitmentDetails(progressReports.commitmentId)))
+    .orderBy(progressReportRevisions.reportId, progressReportRevisions.revision)
+    .then((rows) => rows.map((row) => row.revision));
+}
+
+/** The values of given (report, revision) pairs. */
+export function findValuesOfRevisions(db: Db, keys: readonly { reportId: string; revision: number }[]) {
+  const pairs = sql.join(keys.map((key) => sql`(${key.reportId}::uuid, ${key.revision}::int)`), sql`, `);
+  return db
+    .select()
+    .from(progressReportValues)
+    .where(sql`(${progressReportValues.reportId}, ${progressReportValues.revision}) in (${pairs})`)
+    .orderBy(progressReportValues.indicatorId);
 }

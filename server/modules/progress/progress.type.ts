@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { REPORT_STATUSES, REVIEW_STATES, type progressReports, type progressReportValues } from "../../../schema/database.js";
+import { REPORT_STATUSES, REVIEW_STATES, type progressReportRevisions, type progressReports, type progressReportValues } from "../../../schema/database.js";
 import { ConnectionType } from "../../shared/connection.js";
 import { enumOf } from "../../shared/enums.js";
 import { Node, type NodeRow } from "../../shared/node.js";
@@ -65,4 +65,24 @@ export class IndicatorValue {
 
   @Field(() => String, { nullable: true, description: "The change described (qualitative indicators), or a note on the number." })
   text!: string | null;
+}
+
+export type RevisionRow = typeof progressReportRevisions.$inferSelect;
+
+@ObjectType("ProgressReportRevision", { description: "One revision of a progress report, as it was submitted; revisions are never changed." })
+export class ProgressReportRevision {
+  @Field(() => Int, { description: "The revision number, from 1." })
+  revision!: number;
+
+  @Field(() => GraphQLLocalDate, { description: "The first day of the period reported on." })
+  periodStart!: string;
+
+  @Field(() => GraphQLLocalDate, { description: "The last day of the period reported on." })
+  periodEnd!: string;
+
+  @Field(() => ReportStatus, { description: "How the organisation rated its progress." })
+  status!: keyof typeof ReportStatus;
+
+  @Field(() => Date, { description: "When the revision was submitted." })
+  submittedAt!: Date;
 }
