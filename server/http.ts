@@ -22,6 +22,12 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+      console.error(error);
+      // Outside development a server fault says nothing of SQL, parameters or code.
+      return options.production ? { message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } } : formatted;
+    },
   });
   await apollo.start();
 

@@ -16,3 +16,12 @@ export function badInput(argument: string, message: string): GraphQLError {
     extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
   });
 }
+
+/** The SQLSTATE of a database error, looked for through drizzle's wrapping of the driver's error. */
+export function postgresErrorCode(error: unknown): string | null {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}

@@ -7,6 +7,7 @@ import { and, count, getTableColumns, inArray, sql, type SQL } from "drizzle-orm
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db.js";
 import { encodeCursor, type Cursor } from "./cursor.js";
+import { badInput, postgresErrorCode } from "./errors.js";
 
 export type SortDirection = "ASC" | "DESC";
 
@@ -42,6 +43,16 @@ export interface Page<T> {
 export const TOP_LEVEL = "";
 
 export async function fetchPages<T extends { id: string }>(db: Db, query: PageQuery): Promise<Map<string, Page<T>>> {
+  try {
+    return await queryPages<T>(db, query);
+  } catch (error) {
+    // A cursor of another list holds a sort key of another type, which the database cannot cast.
+    if (query.after && postgresErrorCode(error)?.startsWith("22")) throw badInput("after", "is not a cursor of this list");
+    throw error;
+  }
+}
+
+async function queryPages<T extends { id: string }>(db: Db, query: PageQuery): Promise<Map<string, Page<T>>> {
   const { table, idColumn, parentColumn, sort, first } = query;
   const direction = sql.raw(sort.direction);
   const sortKey = sql<string>`(${sort.expression})::text`.as("__sort_key");

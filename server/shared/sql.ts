@@ -8,9 +8,14 @@ export function localizedSortKey(column: AnyPgColumn | SQL, language: Language):
   return sql`lower(coalesce(nullif(${column}->>${sql.raw(`'${language}'`)}, ''), ${column}->>${sql.raw(`'${other}'`)}))`;
 }
 
+/** A LIKE pattern that matches the text anywhere, with LIKE's own characters taken literally. */
+export function containsPattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Case-insensitive match of a search text against a localized column (both languages) and plain columns. */
 export function searchCondition(search: string, localized: AnyPgColumn, ...plain: AnyPgColumn[]): SQL {
-  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(search);
   const matches = [
     sql`${localized}->>'en' ilike ${pattern}`,
     sql`${localized}->>'ar' ilike ${pattern}`,

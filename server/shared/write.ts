@@ -9,6 +9,7 @@ import type { Context } from "../context.js";
 import type { Db } from "../db.js";
 import { insertAuditEvent } from "../modules/audit/audit.store.js";
 import { claimIdempotencyKey } from "../modules/idempotency/idempotency.store.js";
+import { postgresErrorCode } from "./errors.js";
 import { refuse, UserError, UserErrorCode, UserErrorException } from "./user-errors.js";
 
 export interface Payload<T> {
@@ -17,12 +18,7 @@ export interface Payload<T> {
 }
 
 /** PostgreSQL's unique_violation: a concurrent write created the same thing first. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
-    if ((cause as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
-}
+const isUniqueViolation = (error: unknown) => postgresErrorCode(error) === "23505";
 
 export async function runWrite<T>(ctx: Context, work: (tx: Db) => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
   try {

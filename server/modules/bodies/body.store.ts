@@ -1,10 +1,10 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
 import { bodies, bodyLinks } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { Scope } from "../auth/policy.js";
 import { countRows, fetchPages, type SortSpec } from "../../shared/pagination.js";
 import type { ListSource } from "../../shared/lists.js";
-import { searchCondition } from "../../shared/sql.js";
+import { containsPattern, searchCondition } from "../../shared/sql.js";
 
 export type BodyRecord = typeof bodies.$inferSelect & { detailsVisible: boolean };
 
@@ -35,11 +35,17 @@ export function bodyWhere(scope: Scope, conditions: BodyConditions): SQL | undef
   return and(
     conditions.kinds?.length ? inArray(bodies.kind, conditions.kinds as never[]) : undefined,
     conditions.levels?.length ? inArray(bodies.level, conditions.levels as never[]) : undefined,
-    conditions.search ? searchCondition(conditions.search, bodies.name, bodies.acronym) : undefined,
+    conditions.search ? bodySearch(scope, conditions.search) : undefined,
     conditions.frameworkId ? eq(bodies.frameworkId, conditions.frameworkId) : undefined,
     conditions.parentId ? eq(bodies.parentId, conditions.parentId) : undefined,
     structural ? scope.bodyDetails(bodies.id) : undefined,
   );
+}
+
+/** Names are public; the acronym is a detail, matched only where the viewer may see it. */
+function bodySearch(scope: Scope, search: string): SQL {
+  const acronym = and(sql`${bodies.acronym} ilike ${containsPattern(search)}`, scope.bodyDetails(bodies.id))!;
+  return or(searchCondition(search, bodies.name), acronym)!;
 }
 
 /**

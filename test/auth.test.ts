@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { accessTokens, users } from "../schema/database.js";
+import { generateToken, TOKEN_PREFIX } from "../server/modules/auth/tokens.js";
+import { DEMO_USERS } from "../server/seed/demo-data.js";
+import { ALL_ROLES, ok } from "./helpers.js";
+import { startHub, type Hub } from "./testkit.js";
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub();
+});
+afterAll(() => hub.close());
+
+/** A raw POST to /graphql with exactly these headers (the testkit always adds a well-formed bearer). */
+async function post(headers: Record<string, string>, query = "{ viewer { name } }") {
+  const response = await fetch(`${hub.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+
+function expectUnauthenticated(response: { status: number; data?: unknown; errors?: Array<{ extensions?: { code?: string } }> }) {
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0]!.extensions?.code).toBe("UNAUTHENTICATED");
+  expect(response.data).toBeUndefined();
+  expect(response.status).toBe(401);
+}
+
+/** Stores a token for a demo user with the given expiry/revocation and returns the token. */
+async function tokenFor(email: string, values: { expiresAt?: Date; revokedAt?: Date }): Promise<string> {
+  const [user] = await hub.database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const { token, tokenHash, tokenPrefix } = generateToken();
+  await hub.database.db.insert(accessTokens).values({ userId: user!.id, label: "auth test", tokenHash, tokenPrefix, ...values });
+  return token;
+}
+
+describe("authentication", () => {
+  it("rejects a request without a token: UNAUTHENTICATED, no data", async () => {
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { as: null }));
+  });
+
+  it("rejects an unknown token", async () => {
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { token: "not-a-token" }));
+  });
+
+  it("rejects a well-formed token that was never issued", async () => {
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { token: generateToken().token }));
+  });
+
+  it("rejects a slightly altered valid token", async () => {
+    const valid = hub.users.admin.token;
+    expect(valid.startsWith(TOKEN_PREFIX)).toBe(true);
+    const altered = valid.slice(0, -1) + (valid.endsWith("A") ? "B" : "A");
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { token: altered }));
+  });
+
+  it.each([
+    ["a Basic scheme", (token: string) => `Basic ${token}`],
+    ["the token without a scheme", (token: string) => token],
+    ["an empty bearer", () => "Bearer "],
+    ["two tokens", (token: string) => `Bearer ${token} ${token}`],
+  ])("rejects an Authorization header with %s", async (_label, header) => {
+    const { status, body } = await post({ authorization: header(hub.users.admin.token) });
+    expectUnauthenticated({ status, ...body });
+  });
+
+  it("rejects a revoked token", async () => {
+    const token = await tokenFor(DEMO_USERS.admin.email, { revokedAt: new Date(Date.now() - 1000) });
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { token }));
+  });
+
+  it("rejects an expired token", async () => {
+    const token = await tokenFor(DEMO_USERS.admin.email, { expiresAt: new Date(Date.now() - 60_000) });
+    expectUnauthenticated(await hub.query("{ viewer { name } }", {}, { token }));
+  });
+
+  it("accepts a token that expires in the future", async () => {
+    const token = await tokenFor(DEMO_USERS.gbvPartner.email, { expiresAt: new Date(Date.now() + 3_600_000) });
+    const data = await ok(hub, "{ viewer { name email } }", {}, { token });
+    expect(data.viewer).toEqual({ name: DEMO_USERS.gbvPartner.name, email: DEMO_USERS.gbvPartner.email });
+  });
+
+  it("accepts the scheme in any case", async () => {
+    const { status, body } = await post({ authorization: `bearer ${hub.users.partnerInTaskForce.token}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ viewer: { name: DEMO_USERS.partnerInTaskForce.name } });
+  });
+
+  it("protects every operation, even introspection and __typename", async () => {
+    expectUnauthenticated(await hub.query("{ __typename }", {}, { as: null }));
+    expectUnauthenticated(await hub.query("{ __schema { queryType { name } } }", {}, { as: null }));
+    expectUnauthenticated(await hub.query("{ bodies { totalCount } }", {}, { token: "tsq_forged" }));
+  });
+
+  it("does not reveal data in the error of a bad token", async () => {
+    const response = await hub.query("{ bodies { nodes { name } } }", {}, { token: "tsq_unknown" });
+    expectUnauthenticated(response);
+    expect(JSON.stringify(response.errors)).not.toContain("Gender Working Group");
+  });
+
+  it.each(ALL_ROLES)("identifies the demo user %s by their token", async (role) => {
+    const data = await ok(hub, "{ viewer { name email platformRole } }", {}, { as: role });
+    expect(data.viewer).toEqual({
+      name: DEMO_USERS[role].name,
+      email: DEMO_USERS[role].email,
+      platformRole: DEMO_USERS[role].platformRole,
+    });
+  });
+});
+
+describe("GET /healthz", () => {
+  it("is open and answers { status: 'ok' }", async () => {
+    const response = await fetch(`${hub.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+
+  it("ignores a bad token", async () => {
+    const response = await fetch(`${hub.url}/healthz`, { headers: { authorization: "Bearer nonsense" } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+});
