@@ -14,11 +14,15 @@ import { IndicatorResolver, PriorityResolver } from "./modules/priorities/priori
 import { PriorityMutationResolver } from "./modules/priorities/priority-mutation.resolver.js";
 import { IndicatorValueResolver, ProgressReportResolver, ProgressReportRevisionResolver } from "./modules/progress/progress.resolver.js";
 import { ProgressMutationResolver } from "./modules/progress/progress-mutation.resolver.js";
+import { BodySummaryResolver, IndicatorProgressResolver, PrioritySummaryResolver } from "./modules/summaries/summary.resolver.js";
 import { UserResolver } from "./modules/users/user.resolver.js";
 
 export const resolvers = [
   AuditEventResolver,
   MembershipMutationResolver,
+  PrioritySummaryResolver,
+  BodySummaryResolver,
+  IndicatorProgressResolver,
   ProgressMutationResolver,
   ProgressReportRevisionResolver,
   CommitmentMutationResolver,
