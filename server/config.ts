@@ -11,6 +11,13 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Load the demo data into an empty embedded database at start-up. */
   HUB_DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  /** OpenID Connect sign-in: the issuer whose tokens are accepted, its JWKS and the audience. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_JWKS_URL: z.string().url().optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+}).refine((config) => !config.OIDC_ISSUER || config.OIDC_JWKS_URL, {
+  path: ["OIDC_JWKS_URL"],
+  message: "is required when OIDC_ISSUER is set (the issuer's jwks_uri)",
 });
 
 export type Config = z.infer<typeof schema>;
@@ -23,4 +30,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;
+}
+
+/** The OpenID Connect settings, when a deployment configures an issuer. */
+export function oidcOptionsFrom(config: Config) {
+  return config.OIDC_ISSUER && config.OIDC_JWKS_URL
+    ? { issuer: config.OIDC_ISSUER, jwksUrl: config.OIDC_JWKS_URL, audience: config.OIDC_AUDIENCE }
+    : undefined;
 }

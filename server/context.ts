@@ -1,7 +1,6 @@
 import type { Db } from "./db.js";
-import { findUserByTokenHash } from "./modules/auth/auth.store.js";
+import type { Authenticate } from "./modules/auth/authenticator.js";
 import { Scope, Viewer } from "./modules/auth/policy.js";
-import { hashToken } from "./modules/auth/tokens.js";
 import { unauthenticated } from "./shared/errors.js";
 import { languageFromHeader, type Language } from "./shared/language.js";
 import { LoaderCache } from "./shared/loaders.js";
@@ -21,9 +20,9 @@ export interface RequestHeaders {
 }
 
 /** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
-export async function createContext(db: Db, headers: RequestHeaders): Promise<Context> {
+export async function createContext(db: Db, authenticate: Authenticate, headers: RequestHeaders): Promise<Context> {
   const token = bearerToken(headers.authorization);
-  const user = token ? await findUserByTokenHash(db, hashToken(token)) : undefined;
+  const user = token ? await authenticate(token) : undefined;
   if (!user) {
     throw unauthenticated(
       token ? "The access token is not valid (unknown, revoked or expired)." : "Send an access token: `Authorization: Bearer <token>`.",

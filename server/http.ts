@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db.js";
+import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
 
 export interface HubServer {
   app: express.Express;
@@ -14,7 +15,13 @@ export interface HubServer {
 }
 
 /** Express with /healthz (open) and /graphql (bearer token); not listening yet. */
-export async function createHubServer(database: Database, schema: GraphQLSchema, options: { production: boolean }): Promise<HubServer> {
+export interface HubServerOptions {
+  production: boolean;
+  oidc?: OidcOptions;
+}
+
+export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
+  const authenticate = createAuthenticator(database.db, options.oidc);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -45,7 +52,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        createContext(database.db, {
+        createContext(database.db, authenticate, {
           authorization: req.headers.authorization,
           acceptLanguage: req.headers["accept-language"],
         }),

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { loadConfig, type Config } from "./config.js";
+import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
 import { createHubServer } from "./http.js";
 import { createSchema } from "./schema.js";
@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   await seedEmbeddedDemo(config, database);
 
   const schema = await createSchema();
-  const { httpServer, apollo } = await createHubServer(database, schema, { production: config.NODE_ENV === "production" });
+  const { httpServer, apollo } = await createHubServer(database, schema, {
+    production: config.NODE_ENV === "production",
+    oidc: oidcOptionsFrom(config),
+  });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const where = database.kind === "pglite" ? `embedded PGlite in ${config.HUB_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";
   console.log(`Tansiq GraphQL API on http://localhost:${config.PORT}/graphql (database: ${where})`);

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import postgres from "postgres";
 import { openDatabase, type Database } from "../server/db.js";
 import { createHubServer, type HubServer } from "../server/http.js";
+import type { OidcOptions } from "../server/modules/auth/authenticator.js";
 import { createSchema } from "../server/schema.js";
 import { loadDemoData, type DemoRole, type DemoUser } from "../server/seed/demo.js";
 
@@ -42,7 +43,7 @@ async function resetPostgres(url: string): Promise<void> {
   }
 }
 
-export async function startHub(options: { demo?: boolean } = {}): Promise<Hub> {
+export async function startHub(options: { demo?: boolean; oidc?: OidcOptions } = {}): Promise<Hub> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (databaseUrl) await resetPostgres(databaseUrl);
   const database = await openDatabase({ databaseUrl });
@@ -50,7 +51,7 @@ export async function startHub(options: { demo?: boolean } = {}): Promise<Hub> {
   const demoUsers = options.demo === false ? [] : await loadDemoData(database.db, { year: DEMO_YEAR });
   const users = Object.fromEntries(demoUsers.map((user) => [user.role, user])) as Record<DemoRole, DemoUser>;
 
-  const server: HubServer = await createHubServer(database, await createSchema(), { production: false });
+  const server: HubServer = await createHubServer(database, await createSchema(), { production: false, oidc: options.oidc });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 
