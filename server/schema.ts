@@ -48,6 +48,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root type's description.
   schema.getQueryType()!.description =
     "Tansiq, the coordination hub of the gender coordination bodies that UN Women leads in Lebanon: where reading starts.";
+  schema.getMutationType()!.description =
+    "Every write: one transaction with its audit event; business failures come back in the payload's `userErrors`.";
   return schema;
 }
 
