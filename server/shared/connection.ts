@@ -1,6 +1,6 @@
 /** Relay connections: the GraphQL types, the paging arguments and the mapping from a store's page. */
 import type { ClassType } from "type-graphql";
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { decodeCursor, type Cursor } from "./cursor.js";
 import { badInput } from "./errors.js";
 import type { Page, SortDirection } from "./pagination.js";
@@ -123,4 +123,20 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount!: number;
   }
   return ConnectionClass;
+}
+
+/** `<Name>Order { field, direction }`, the orderBy input of one kind of list. */
+export function OrderInputType<F extends string>(fieldEnum: object, name: string, itemsDescription: string, defaultDirection = OrderDirection.ASC) {
+  @InputType(`${name}Order`, { description: `How to sort ${itemsDescription}.` })
+  class OrderInput {
+    @Field(() => fieldEnum, { description: "The field to sort by." })
+    field!: F;
+
+    @Field(() => OrderDirection, {
+      defaultValue: defaultDirection,
+      description: `The direction; ${defaultDirection === OrderDirection.ASC ? "ascending" : "descending"} by default.`,
+    })
+    direction!: OrderDirection;
+  }
+  return OrderInput;
 }

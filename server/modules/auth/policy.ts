@@ -86,6 +86,11 @@ export class Viewer {
     return { isAdmin: this.isAdmin, role };
   }
 
+  /** Whether a (not ended) membership is the viewer organisation's own, e.g. to edit its focal points. */
+  ownsLiveMembership(membership: { organisationId: string; status: string }): boolean {
+    return membership.organisationId === this.organisationId && membership.status !== "ENDED";
+  }
+
   async isMemberOf(bodyId: string): Promise<boolean> {
     return (await this.activeMemberships()).some((m) => m.bodyId === bodyId);
   }

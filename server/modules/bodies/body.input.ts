@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderInputType } from "../../shared/connection.js";
 import { BodyKind, BodyLevel, WorkArea } from "./body.type.js";
 
 @InputType({ description: "Narrows a list of coordination bodies; all given conditions must hold." })
@@ -33,14 +33,8 @@ registerEnumType(BodyOrderField, {
   },
 });
 
-@InputType({ description: "How to sort coordination bodies." })
-export class BodyOrder {
-  @Field(() => BodyOrderField, { description: "The field to sort by." })
-  field!: BodyOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
-  direction!: OrderDirection;
-}
+export const BodyOrder = OrderInputType<BodyOrderField>(BodyOrderField, "Body", "coordination bodies");
+export type BodyOrder = InstanceType<typeof BodyOrder>;
 
 @InputType({ description: "Narrows a body's priorities." })
 export class PriorityOfBodyFilter {

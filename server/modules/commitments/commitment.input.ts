@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalizedTextInput } from "../../shared/language.js";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderInputType } from "../../shared/connection.js";
 import { CommitmentStatus } from "./commitment.type.js";
 
 @InputType({ description: "Narrows a list of commitments; all given conditions must hold." })
@@ -36,14 +36,8 @@ registerEnumType(CommitmentOrderField, {
   },
 });
 
-@InputType({ description: "How to sort commitments." })
-export class CommitmentOrder {
-  @Field(() => CommitmentOrderField, { description: "The field to sort by." })
-  field!: CommitmentOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
-  direction!: OrderDirection;
-}
+export const CommitmentOrder = OrderInputType<CommitmentOrderField>(CommitmentOrderField, "Commitment", "commitments");
+export type CommitmentOrder = InstanceType<typeof CommitmentOrder>;
 
 @InputType({ description: "The organisation's own target for one indicator of the priority." })
 export class CommitmentTargetInput {

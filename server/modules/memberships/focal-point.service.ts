@@ -26,8 +26,7 @@ const contact = {
 
 async function requireEditor(tx: Db, ctx: Context, membership: MembershipRecord) {
   const standing = await ctx.viewer.freshStandingIn(tx, membership.bodyId);
-  const own = membership.organisationId === ctx.viewer.organisationId && membership.status !== "ENDED";
-  if (!can.editFocalPoints(standing, own)) forbidden("Only the body's leads, admins and the organisation itself edit its focal points.");
+  if (!can.editFocalPoints(standing, ctx.viewer.ownsLiveMembership(membership))) forbidden("Only the body's leads, admins and the organisation itself edit its focal points.");
 }
 
 async function visibleFocalPoint(tx: Db, ctx: Context, globalId: string) {

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderInputType } from "../../shared/connection.js";
 import { MembershipRole, MembershipStatus } from "./membership.type.js";
 
 @InputType({ description: "Narrows a list of memberships; all given conditions must hold." })
@@ -34,14 +34,8 @@ registerEnumType(MembershipOrderField, {
   },
 });
 
-@InputType({ description: "How to sort memberships." })
-export class MembershipOrder {
-  @Field(() => MembershipOrderField, { description: "The field to sort by." })
-  field!: MembershipOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
-  direction!: OrderDirection;
-}
+export const MembershipOrder = OrderInputType<MembershipOrderField>(MembershipOrderField, "Membership", "memberships");
+export type MembershipOrder = InstanceType<typeof MembershipOrder>;
 
 @InputType({ description: "A lead adds an organisation to a body, as an active member." })
 export class MembershipCreateInput {

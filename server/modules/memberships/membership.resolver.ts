@@ -28,8 +28,7 @@ export class MembershipResolver {
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may add, change and remove this membership's focal points." })
   async viewerCanEditFocalPoints(@Root() membership: MembershipRow, @Ctx() ctx: Context) {
-    const own = membership.organisationId === ctx.viewer.organisationId && membership.status !== "ENDED";
-    return can.editFocalPoints(await ctx.viewer.standingIn(membership.bodyId), own);
+    return can.editFocalPoints(await ctx.viewer.standingIn(membership.bodyId), ctx.viewer.ownsLiveMembership(membership));
   }
 
   @FieldResolver(() => [FocalPoint], { description: "The people who represent the organisation in the body." })

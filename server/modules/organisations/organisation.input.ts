@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderInputType } from "../../shared/connection.js";
 import { OrganisationType } from "./organisation.type.js";
 
 @InputType({ description: "Narrows a list of organisations; all given conditions must hold." })
@@ -26,11 +26,5 @@ registerEnumType(OrganisationOrderField, {
   },
 });
 
-@InputType({ description: "How to sort organisations." })
-export class OrganisationOrder {
-  @Field(() => OrganisationOrderField, { description: "The field to sort by." })
-  field!: OrganisationOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
-  direction!: OrderDirection;
-}
+export const OrganisationOrder = OrderInputType<OrganisationOrderField>(OrganisationOrderField, "Organisation", "organisations");
+export type OrganisationOrder = InstanceType<typeof OrganisationOrder>;

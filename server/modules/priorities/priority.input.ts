@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalizedTextInput } from "../../shared/language.js";
 import { IndicatorDirection, IndicatorMeasure } from "./priority.type.js";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderInputType } from "../../shared/connection.js";
 import { WorkArea } from "../bodies/body.type.js";
 
 @InputType({ description: "Narrows a list of priorities; all given conditions must hold." })
@@ -34,14 +34,8 @@ registerEnumType(PriorityOrderField, {
   },
 });
 
-@InputType({ description: "How to sort priorities." })
-export class PriorityOrder {
-  @Field(() => PriorityOrderField, { description: "The field to sort by." })
-  field!: PriorityOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction; ascending by default." })
-  direction!: OrderDirection;
-}
+export const PriorityOrder = OrderInputType<PriorityOrderField>(PriorityOrderField, "Priority", "priorities");
+export type PriorityOrder = InstanceType<typeof PriorityOrder>;
 
 @InputType({ description: "An indicator of a priority: how progress on it is measured." })
 export class IndicatorInput {

@@ -2,7 +2,7 @@ import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { LocalizedTextInput } from "../../shared/language.js";
 import { ReportStatus } from "./progress.type.js";
-import { OrderDirection } from "../../shared/connection.js";
+import { OrderDirection, OrderInputType } from "../../shared/connection.js";
 
 export enum ProgressReportOrderField {
   PERIOD_END = "PERIOD_END",
@@ -17,14 +17,8 @@ registerEnumType(ProgressReportOrderField, {
   },
 });
 
-@InputType({ description: "How to sort progress reports." })
-export class ProgressReportOrder {
-  @Field(() => ProgressReportOrderField, { description: "The field to sort by." })
-  field!: ProgressReportOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "The direction; latest first by default." })
-  direction!: OrderDirection;
-}
+export const ProgressReportOrder = OrderInputType<ProgressReportOrderField>(ProgressReportOrderField, "ProgressReport", "progress reports", OrderDirection.DESC);
+export type ProgressReportOrder = InstanceType<typeof ProgressReportOrder>;
 
 @InputType({ description: "The value reported for one indicator of the commitment's priority." })
 export class IndicatorValueInput {
