@@ -18,6 +18,7 @@ import type {
 import {
   countActiveChairs,
   findLiveMembership,
+  findMembershipById,
   findMemberships,
   insertMembership,
   lockBody,
@@ -125,7 +126,8 @@ export function requestMembership(ctx: Context, input: MembershipRequestInput) {
           return asNode("Membership", membership);
         },
         async (id) => {
-          const [earlier] = await findMemberships(tx, ctx.scope, [id]);
+          // The request is the requester's own, even where the body's members are hidden from them.
+          const earlier = await findMembershipById(tx, id);
           return earlier ? asNode("Membership", earlier) : null;
         },
       );

@@ -74,6 +74,12 @@ export async function findMemberships(db: Db, scope: Scope, ids: readonly string
     .where(and(inArray(memberships.id, [...ids]), scope.bodyDetails(memberships.bodyId)));
 }
 
+/** A membership by id whatever the viewer's scope: a requester's own request to a members-only body. */
+export async function findMembershipById(db: Db, id: string): Promise<MembershipRecord | null> {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id));
+  return row ?? null;
+}
+
 /** The active chair and co-chairs of each body, chair first. */
 export async function findLeads(db: Db, scope: Scope, bodyIds: readonly string[]): Promise<MembershipRecord[]> {
   return db
