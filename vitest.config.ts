@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/global-setup.ts"],
     hookTimeout: 60_000,
     testTimeout: 30_000,
     // Test files share one PostgreSQL database when DATABASE_URL is set; run them one at a time.

@@ -2,7 +2,9 @@
  * Starts the real hub (HTTP, Apollo, the database) for a test file: PGlite in memory by default, or
  * the PostgreSQL server at DATABASE_URL, reset to an empty schema first. Requests go over HTTP.
  */
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { inject } from "vitest";
 import postgres from "postgres";
 import { openDatabase, type Database } from "../server/db.js";
 import { createHubServer, type HubServer } from "../server/http.js";
@@ -33,6 +35,12 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown } }>;
 }
 
+/** The migrated embedded database that the global setup saved, when there is one. */
+function migratedPglite(): Blob | undefined {
+  const path = inject("migratedPglite");
+  return path ? new Blob([readFileSync(path)]) : undefined;
+}
+
 /** Drops everything in the PostgreSQL database, so each test file starts from the same empty state. */
 async function resetPostgres(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -46,7 +54,7 @@ async function resetPostgres(url: string): Promise<void> {
 export async function startHub(options: { demo?: boolean; oidc?: OidcOptions } = {}): Promise<Hub> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (databaseUrl) await resetPostgres(databaseUrl);
-  const database = await openDatabase({ databaseUrl });
+  const database = await openDatabase({ databaseUrl, loadDataDir: databaseUrl ? undefined : migratedPglite() });
   await database.migrate();
   const demoUsers = options.demo === false ? [] : await loadDemoData(database.db, { year: DEMO_YEAR });
   const users = Object.fromEntries(demoUsers.map((user) => [user.role, user])) as Record<DemoRole, DemoUser>;
