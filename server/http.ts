@@ -27,6 +27,8 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !options.production,
+    // main.ts owns shutdown: drain Apollo and HTTP, then close the database, then exit.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: (formatted, error) => {
