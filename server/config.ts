@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** `https://host[:port]` exactly, as browsers send it in `Origin`. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -15,6 +25,12 @@ const schema = z.object({
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),
   OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** Browser origins allowed to call the API (CORS), comma-separated; none by default. */
+  HUB_CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isOrigin, "each entry must be an origin like https://app.example.org (scheme, host, optional port; no path)")))
+    .default([]),
 }).refine((config) => !config.OIDC_ISSUER || config.OIDC_JWKS_URL, {
   path: ["OIDC_JWKS_URL"],
   message: "is required when OIDC_ISSUER is set (the issuer's jwks_uri)",

@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
@@ -18,6 +19,8 @@ export interface HubServer {
 export interface HubServerOptions {
   production: boolean;
   oidc?: OidcOptions;
+  /** Browser origins allowed to call /graphql (CORS); none when empty or omitted. */
+  corsOrigins?: readonly string[];
 }
 
 export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
@@ -51,6 +54,9 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
 
   app.use(
     "/graphql",
+    // Only listed origins get CORS headers (and preflight answers); others stay same-origin only.
+    // Bearer tokens, no cookies: so no credentials.
+    cors({ origin: options.corsOrigins?.length ? [...options.corsOrigins] : false, maxAge: 600 }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: ({ req }) =>

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const { httpServer, apollo } = await createHubServer(database, schema, {
     production: config.NODE_ENV === "production",
     oidc: oidcOptionsFrom(config),
+    corsOrigins: config.HUB_CORS_ORIGINS,
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const where = database.kind === "pglite" ? `embedded PGlite in ${config.HUB_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";

@@ -28,25 +28,46 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`)." })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Read backwards: how many items to return from the end (or before \`before\`), from 1 to ${MAX_PAGE_SIZE}.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "With `last`: return the items before this cursor (`pageInfo.startCursor`)." })
+  before?: string | null;
 }
 
+/** One page to read: its size, and where it starts (after a cursor, or before it when backward). */
 export interface PageRequest {
-  first: number;
-  after: Cursor | null;
+  size: number;
+  cursor: Cursor | null;
+  backward: boolean;
+}
+
+function pageSize(value: number, argument: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw badInput(argument, `must be between 1 and ${MAX_PAGE_SIZE} (got ${value})`);
+  }
+  return value;
 }
 
 /** Checks the paging arguments; too large a page is an error rather than a silent cut. */
 export function pageRequest(args: PageArgs): PageRequest {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput("first", `must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw badInput(args.first != null ? "first" : "after", "cannot be combined with last/before: page forwards or backwards");
   }
-  return { first, after: args.after ? decodeCursor(args.after) : null };
+  if (backward) {
+    return { size: pageSize(args.last ?? DEFAULT_PAGE_SIZE, "last"), cursor: args.before ? decodeCursor(args.before, "before") : null, backward };
+  }
+  return { size: pageSize(args.first ?? DEFAULT_PAGE_SIZE, "first"), cursor: args.after ? decodeCursor(args.after) : null, backward };
 }
 
 /** A stable string for a loader key: the same arguments share one batched query. */
 export function pageKey(page: PageRequest, ...rest: unknown[]): string {
-  return JSON.stringify([page.first, page.after, ...rest]);
+  return JSON.stringify([page.size, page.cursor, page.backward, ...rest]);
 }
 
 export function sortDirection(direction: OrderDirection | null | undefined, fallback: SortDirection): SortDirection {
@@ -55,10 +76,10 @@ export function sortDirection(direction: OrderDirection | null | undefined, fall
 
 @ObjectType({ description: "Where a page sits in its connection." })
 export class PageInfo {
-  @Field(() => Boolean, { description: "Whether there are items after this page." })
+  @Field(() => Boolean, { description: "Whether there are items after this page (when paging backwards: whether it was asked for before a cursor)." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: "Whether this page was asked for after a cursor, so items come before it." })
+  @Field(() => Boolean, { description: "Whether there are items before this page (when paging forwards: whether it was asked for after a cursor)." })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of the first item of the page." })
@@ -86,8 +107,8 @@ export function toConnection<T>(page: Page<T>, request: PageRequest, countAll: (
     edges: page.rows.map((node, index) => ({ cursor: page.cursors[index]!, node })),
     nodes: page.rows,
     pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: request.after !== null,
+      hasNextPage: request.backward ? request.cursor !== null : page.hasMore,
+      hasPreviousPage: request.backward ? page.hasMore : request.cursor !== null,
       startCursor: page.cursors[0] ?? null,
       endCursor: page.cursors.at(-1) ?? null,
     },

@@ -16,7 +16,7 @@ export interface ListSource<T> {
   counts(parentIds?: readonly string[]): Promise<Map<string, number>>;
 }
 
-const EMPTY_PAGE: Page<never> = { rows: [], cursors: [], hasNextPage: false };
+const EMPTY_PAGE: Page<never> = { rows: [], cursors: [], hasMore: false };
 
 export function tagPage<T extends { id: string }>(type: NodeTypeName, page: Page<T>): Page<NodeRow<T>> {
   for (const row of page.rows) asNode(type, row);

@@ -6,7 +6,8 @@
 import { and, count, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db.js";
-import { encodeCursor, type Cursor } from "./cursor.js";
+import type { PageRequest } from "./connection.js";
+import { encodeCursor } from "./cursor.js";
 import { badInput, postgresErrorCode } from "./errors.js";
 
 export type SortDirection = "ASC" | "DESC";
@@ -27,8 +28,7 @@ export interface PageQuery {
   /** Filters and the viewer's visibility scope, as SQL. */
   where?: SQL;
   sort: SortSpec;
-  first: number;
-  after?: Cursor | null;
+  page: PageRequest;
   /** Computed columns to return with each row, e.g. whether its details are visible. */
   extra?: Record<string, SQL>;
 }
@@ -36,7 +36,8 @@ export interface PageQuery {
 export interface Page<T> {
   rows: T[];
   cursors: string[];
-  hasNextPage: boolean;
+  /** Whether more rows lie beyond the page in the direction it was read. */
+  hasMore: boolean;
 }
 
 /** The key of a top-level list's only page and count. */
@@ -47,14 +48,18 @@ export async function fetchPages<T extends { id: string }>(db: Db, query: PageQu
     return await queryPages<T>(db, query);
   } catch (error) {
     // A cursor of another list holds a sort key of another type, which the database cannot cast.
-    if (query.after && postgresErrorCode(error)?.startsWith("22")) throw badInput("after", "is not a cursor of this list");
+    if (query.page.cursor && postgresErrorCode(error)?.startsWith("22")) {
+      throw badInput(query.page.backward ? "before" : "after", "is not a cursor of this list");
+    }
     throw error;
   }
 }
 
 async function queryPages<T extends { id: string }>(db: Db, query: PageQuery): Promise<Map<string, Page<T>>> {
-  const { table, idColumn, parentColumn, sort, first } = query;
-  const direction = sql.raw(sort.direction);
+  const { table, idColumn, parentColumn, sort } = query;
+  const first = query.page.size;
+  // A backward page (last/before) is read in the opposite order, then put back in order.
+  const direction = sql.raw(readDirection(query));
   const sortKey = sql<string>`(${sort.expression})::text`.as("__sort_key");
   const conditions = and(parentCondition(query), query.where, afterCondition(query));
   const columns = { ...getTableColumns(table), ...aliased(query.extra) };
@@ -80,7 +85,11 @@ async function queryPages<T extends { id: string }>(db: Db, query: PageQuery): P
       .where(sql`${ranked.__rank} <= ${first + 1}`)
       .orderBy(ranked.__parent, ranked.__rank)) as never;
   }
-  return groupIntoPages(rows, first);
+  return groupIntoPages(rows, first, query.page.backward);
+}
+
+function readDirection({ sort, page }: PageQuery): SortDirection {
+  return page.backward === (sort.direction === "ASC") ? "DESC" : "ASC";
 }
 
 /** Row counts per parent (or of the whole list), with the same filters and scope as the pages. */
@@ -102,7 +111,7 @@ export async function countRows(
 }
 
 export function pageOf<T>(pages: Map<string, Page<T>>, parentId: string = TOP_LEVEL): Page<T> {
-  return pages.get(parentId) ?? { rows: [], cursors: [], hasNextPage: false };
+  return pages.get(parentId) ?? { rows: [], cursors: [], hasMore: false };
 }
 
 function aliased(extra: Record<string, SQL> = {}) {
@@ -114,29 +123,33 @@ function parentCondition(query: Pick<PageQuery, "parentColumn" | "parentIds">): 
   return inArray(query.parentColumn, [...(query.parentIds ?? [])]);
 }
 
-function afterCondition({ after, sort, idColumn }: PageQuery): SQL | undefined {
-  if (!after) return undefined;
-  const comparison = sql.raw(sort.direction === "ASC" ? ">" : "<");
-  const sortKey = sql`cast(${after.sortKey} as ${sql.raw(sort.sqlType)})`;
-  return sql`(${sort.expression}, ${idColumn}) ${comparison} (${sortKey}, cast(${after.id} as uuid))`;
+/** Rows beyond the cursor in the reading direction. */
+function afterCondition(query: PageQuery): SQL | undefined {
+  const { page, sort, idColumn } = query;
+  if (!page.cursor) return undefined;
+  const comparison = sql.raw(readDirection(query) === "ASC" ? ">" : "<");
+  const sortKey = sql`cast(${page.cursor.sortKey} as ${sql.raw(sort.sqlType)})`;
+  return sql`(${sort.expression}, ${idColumn}) ${comparison} (${sortKey}, cast(${page.cursor.id} as uuid))`;
 }
 
 function groupIntoPages<T extends { id: string }>(
   rows: Array<T & { __sortKey: string; __parent?: string; __rank?: number }>,
   first: number,
+  backward: boolean,
 ): Map<string, Page<T>> {
   const pages = new Map<string, Page<T>>();
   for (const { __sortKey, __parent, __rank, ...fields } of rows) {
     const row = fields as unknown as T;
     const parent = __parent ?? TOP_LEVEL;
     let page = pages.get(parent);
-    if (!page) pages.set(parent, (page = { rows: [], cursors: [], hasNextPage: false }));
+    if (!page) pages.set(parent, (page = { rows: [], cursors: [], hasMore: false }));
     if (page.rows.length === first) {
-      page.hasNextPage = true;
+      page.hasMore = true;
       continue;
     }
     page.rows.push(row);
     page.cursors.push(encodeCursor({ sortKey: __sortKey, id: row.id }));
   }
+  if (backward) for (const page of pages.values()) (page.rows.reverse(), page.cursors.reverse());
   return pages;
 }

@@ -40,7 +40,7 @@ export function auditList(db: Db, groupBy: "body" | null, conditions: AuditCondi
     key: `audit.${groupBy}:${JSON.stringify(conditions)}`,
     type: "AuditEvent",
     pages: (page, parentIds) =>
-      fetchPages(db, { table: auditEvents, idColumn: auditEvents.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+      fetchPages(db, { table: auditEvents, idColumn: auditEvents.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: auditEvents, parentColumn, parentIds, where }),
   };
 }

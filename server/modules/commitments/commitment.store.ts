@@ -54,7 +54,7 @@ export function commitmentList(
     key: `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`,
     type: "Commitment",
     pages: (page, parentIds) =>
-      fetchPages(db, { table: commitments, idColumn: commitments.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+      fetchPages(db, { table: commitments, idColumn: commitments.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: commitments, parentColumn, parentIds, where }),
   };
 }

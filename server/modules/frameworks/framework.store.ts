@@ -12,7 +12,7 @@ export function frameworkList(db: Db): ListSource<FrameworkRecord> {
   return {
     key: "frameworks",
     type: "Framework",
-    pages: (page) => fetchPages(db, { table: frameworks, idColumn: frameworks.id, sort, first: page.first, after: page.after }),
+    pages: (page) => fetchPages(db, { table: frameworks, idColumn: frameworks.id, sort, page }),
     counts: () => countRows(db, { table: frameworks }),
   };
 }

@@ -62,7 +62,7 @@ export function membershipList(
     key: `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`,
     type: "Membership",
     pages: (page, parentIds) =>
-      fetchPages(db, { table: memberships, idColumn: memberships.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+      fetchPages(db, { table: memberships, idColumn: memberships.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: memberships, parentColumn, parentIds, where }),
   };
 }

@@ -27,7 +27,7 @@ export function organisationList(db: Db, where: SQL | undefined, sort: SortSpec)
   return {
     key: "organisations",
     type: "Organisation",
-    pages: (page) => fetchPages(db, { table: organisations, idColumn: organisations.id, where, sort, first: page.first, after: page.after }),
+    pages: (page) => fetchPages(db, { table: organisations, idColumn: organisations.id, where, sort, page }),
     counts: () => countRows(db, { table: organisations, where }),
   };
 }

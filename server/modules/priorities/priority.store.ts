@@ -48,7 +48,7 @@ export function priorityList(
     key: `priorities.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`,
     type: "Priority",
     pages: (page, parentIds) =>
-      fetchPages(db, { table: priorities, idColumn: priorities.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+      fetchPages(db, { table: priorities, idColumn: priorities.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: priorities, parentColumn, parentIds, where }),
   };
 }

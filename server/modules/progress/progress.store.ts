@@ -21,7 +21,7 @@ export function reportList(db: Db, scope: Scope, sort: SortSpec, sortName: strin
     key: `reports.commitment:${sortName}:${sort.direction}`,
     type: "ProgressReport",
     pages: (page, parentIds) =>
-      fetchPages(db, { table: progressReports, idColumn: progressReports.id, parentColumn, parentIds, where, sort, first: page.first, after: page.after }),
+      fetchPages(db, { table: progressReports, idColumn: progressReports.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: progressReports, parentColumn, parentIds, where }),
   };
 }
