@@ -1,8 +1,33 @@
 import { z } from "zod";
+import { badInput } from "./errors.js";
 import { UserErrorCode, UserErrorException, userError } from "./user-errors.js";
+
+/** NUL, which PostgreSQL text cannot hold, and UTF-16 surrogates without their pair, which are not Unicode. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_MESSAGE = "must not contain NUL characters or broken Unicode (unpaired surrogates)";
+
+/** The path of the first string in a value that could not be stored as text, or null. */
+function unstorableTextAt(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === "string") return UNSTORABLE.test(value) ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const found = unstorableTextAt(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** A text argument of a query (e.g. a search) that the database could not compare: BAD_USER_INPUT naming it. */
+export function checkTextArgument(value: string | null | undefined, argument: string): string | null | undefined {
+  if (value && UNSTORABLE.test(value)) throw badInput(argument, UNSTORABLE_MESSAGE);
+  return value;
+}
 
 /** Checks a mutation's input; every problem becomes an INVALID user error naming its field. */
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const unstorable = unstorableTextAt(input);
+  if (unstorable) throw new UserErrorException([userError(UserErrorCode.INVALID, UNSTORABLE_MESSAGE, ["input", ...unstorable])]);
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new UserErrorException(
@@ -19,8 +44,7 @@ export const rules = {
       .string()
       .trim()
       .min(1, "must not be empty")
-      .max(max, `must be at most ${max} characters`)
-      .refine((value) => !value.includes("\u0000"), "must not contain NUL characters"),
+      .max(max, `must be at most ${max} characters`),
   optionalText: (max: number) => rules.text(max).nullish(),
   /** `{ en, ar }` with at least one of the two. */
   localized: (max: number) =>

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { Context } from "../../context.js";
+import { checkTextArgument } from "../../shared/validation.js";
 import { pageRequest, type PageArgs } from "../../shared/connection.js";
 import { fromGlobalId, optionalIdOfType } from "../../shared/ids.js";
 import { byKey } from "../../shared/loaders.js";
@@ -22,7 +23,7 @@ export function listAuditEvents(ctx: Context, args: PageArgs, filter?: AuditEven
     bodyId: optionalIdOfType(filter?.bodyId, "CoordinationBody", "filter.bodyId"),
     actorUserId: optionalIdOfType(filter?.actorId, "User", "filter.actorId"),
     objectId: filter?.objectId ? (fromGlobalId(filter.objectId)?.id ?? "00000000-0000-0000-0000-000000000000") : null,
-    action: filter?.action,
+    action: checkTextArgument(filter?.action, "filter.action"),
     since: filter?.since,
     until: filter?.until,
   };

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db.js";
 import { accessTokens, memberships, users } from "../../../schema/database.js";
 import { generateToken } from "./tokens.js";
@@ -38,12 +38,12 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
   return rows[0];
 }
 
-/** The bodies an organisation is an active member of, with its role in each. */
-export function findActiveRoles(db: Db, organisationId: string) {
-  return db
-    .select({ bodyId: memberships.bodyId, role: memberships.role })
+/** An organisation's live (not ended) memberships: requested, active or suspended, with the role. */
+export async function findLiveMemberships(db: Db, organisationId: string) {
+  return await db
+    .select({ bodyId: memberships.bodyId, role: memberships.role, status: memberships.status })
     .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, "ACTIVE")));
+    .where(and(eq(memberships.organisationId, organisationId), ne(memberships.status, "ENDED")));
 }
 
 export async function findActiveRole(db: Db, bodyId: string, organisationId: string) {

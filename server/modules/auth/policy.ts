@@ -6,13 +6,14 @@ import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { bodies, commitments, memberships, priorities } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import { findActiveRole, findActiveRoles, type UserRow } from "./auth.store.js";
+import { findActiveRole, findLiveMemberships, type UserRow } from "./auth.store.js";
 
 export type MembershipRoleName = (typeof memberships.$inferSelect)["role"];
 
 export interface ViewerMembership {
   bodyId: string;
   role: MembershipRoleName;
+  status: string;
 }
 
 const LEAD_ROLES: readonly MembershipRoleName[] = ["CHAIR", "CO_CHAIR"];
@@ -68,10 +69,20 @@ export class Viewer {
     return this.user.organisationId;
   }
 
-  /** The viewer organisation's active memberships, loaded once per request. */
-  activeMemberships(): Promise<ViewerMembership[]> {
-    this.memberships ??= this.loadActiveMemberships();
+  /** The viewer organisation's live (requested, active, suspended) memberships, loaded once per request (a promise, not a re-runnable query). */
+  liveMemberships(): Promise<ViewerMembership[]> {
+    this.memberships ??= this.organisationId ? findLiveMemberships(this.db, this.organisationId) : Promise.resolve([]);
     return this.memberships;
+  }
+
+  /** The viewer organisation's active memberships: the roles it acts in. */
+  async activeMemberships(): Promise<ViewerMembership[]> {
+    return (await this.liveMemberships()).filter((membership) => membership.status === "ACTIVE");
+  }
+
+  /** Whether the viewer's organisation could ask to join the body: it belongs to none of its live memberships. */
+  async mayRequestToJoin(bodyId: string): Promise<boolean> {
+    return this.organisationId !== null && !(await this.liveMemberships()).some((membership) => membership.bodyId === bodyId);
   }
 
   /** The viewer's standing in a body as of the start of the request (for `viewerCan…` fields). */
@@ -100,9 +111,6 @@ export class Viewer {
     return this.isAdmin || (await this.isMemberOf(bodyId));
   }
 
-  private async loadActiveMemberships(): Promise<ViewerMembership[]> {
-    return this.organisationId ? findActiveRoles(this.db, this.organisationId) : [];
-  }
 }
 
 /** SQL fragments that restrict a query to what the viewer may see, shared by every store. */

@@ -109,9 +109,9 @@ export class BodyResolver {
     return viewerMay(ctx, body, can.lead);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the viewer's organisation may ask to join: it has none of the active roles in the body." })
-  async viewerCanRequestMembership(@Root() body: BodyRow, @Ctx() ctx: Context) {
-    return ctx.viewer.organisationId !== null && (await ctx.viewer.standingIn(body.id)).role === null;
+  @FieldResolver(() => Boolean, { description: "Whether the viewer's organisation may ask to join: it has no requested, active or suspended membership of the body." })
+  viewerCanRequestMembership(@Root() body: BodyRow, @Ctx() ctx: Context) {
+    return ctx.viewer.mayRequestToJoin(body.id);
   }
 
   @FieldResolver(() => AuditEventConnection, { nullable: true, description: "Every write on the body's objects, newest first; null unless the viewer is a lead or an admin." })

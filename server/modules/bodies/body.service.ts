@@ -1,5 +1,6 @@
 import { bodies } from "../../../schema/database.js";
 import type { Context } from "../../context.js";
+import { checkTextArgument } from "../../shared/validation.js";
 import type { Standing } from "../auth/policy.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { optionalIdOfType } from "../../shared/ids.js";
@@ -29,7 +30,7 @@ export function listBodies(ctx: Context, args: PageArgs, filter: BodyFilter | nu
   const where = bodyWhere(ctx.scope, {
     kinds: filter?.kinds,
     levels: filter?.levels,
-    search: filter?.search?.trim(),
+    search: checkTextArgument(filter?.search?.trim(), "filter.search"),
     frameworkId: optionalIdOfType(filter?.frameworkId, "Framework", "filter.frameworkId"),
     parentId: optionalIdOfType(filter?.parentId, "CoordinationBody", "filter.parentId"),
   });

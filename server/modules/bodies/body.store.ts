@@ -86,3 +86,9 @@ export async function findRelatedBodyIds(db: Db, bodyIds: readonly string[]) {
     .from(bodyLinks)
     .where(inArray(bodyLinks.bodyId, [...bodyIds]));
 }
+
+/** Locks the body's row, so writes that must see the body's other rows (memberships, carried priorities) run one after another. */
+export async function lockBody(db: Db, bodyId: string) {
+  const [body] = await db.select({ id: bodies.id, visibility: bodies.visibility }).from(bodies).where(eq(bodies.id, bodyId)).for("update");
+  return body ?? null;
+}

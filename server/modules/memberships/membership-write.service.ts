@@ -8,6 +8,7 @@ import { refuse, userError, UserErrorCode, UserErrorException } from "../../shar
 import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
 import { audit, createOnce, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
 import { can } from "../auth/policy.js";
+import { lockBody } from "../bodies/body.store.js";
 import { findOrganisations } from "../organisations/organisation.store.js";
 import type {
   MembershipCreateInput,
@@ -21,7 +22,6 @@ import {
   findMembershipById,
   findMemberships,
   insertMembership,
-  lockBody,
   updateMembership,
   type MembershipChanges,
   type MembershipRecord,

@@ -123,12 +123,6 @@ export type NewMembership = typeof memberships.$inferInsert;
 export type MembershipChanges = Partial<Pick<NewMembership, "role" | "status" | "startDate" | "endDate">>;
 export type FocalPointValues = Pick<typeof focalPoints.$inferInsert, "name" | "title" | "email" | "phone">;
 
-/** Locks the body's row, so writes on one body's memberships run one after another (the last-chair rule holds). */
-export async function lockBody(db: Db, bodyId: string) {
-  const [body] = await db.select({ id: bodies.id, visibility: bodies.visibility }).from(bodies).where(eq(bodies.id, bodyId)).for("update");
-  return body ?? null;
-}
-
 export async function insertMembership(db: Db, values: NewMembership): Promise<MembershipRecord> {
   const [row] = await db.insert(memberships).values(values).returning();
   return row!;

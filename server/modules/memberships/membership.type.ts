@@ -64,4 +64,7 @@ export class FocalPoint extends Node {
 
   @Field(() => String, { nullable: true, description: "The person's job title." })
   title!: string | null;
+
+  @Field(() => Int, { description: "Increases with every change; send it back as `expectedVersion` when changing or removing the focal point." })
+  version!: number;
 }

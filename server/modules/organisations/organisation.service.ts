@@ -1,4 +1,5 @@
 import type { Context } from "../../context.js";
+import { checkTextArgument } from "../../shared/validation.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { byKey } from "../../shared/loaders.js";
 import { topConnection } from "../../shared/lists.js";
@@ -17,7 +18,7 @@ export function organisationById(ctx: Context) {
 
 export function listOrganisations(ctx: Context, args: PageArgs, filter?: OrganisationFilter | null, order?: OrganisationOrder | null) {
   const page = pageRequest(args);
-  const where = organisationWhere({ types: filter?.types, search: filter?.search?.trim() });
+  const where = organisationWhere({ types: filter?.types, search: checkTextArgument(filter?.search?.trim(), "filter.search") });
   const sort = organisationSort(order?.field ?? "NAME", order?.direction ?? OrderDirection.ASC, ctx.language);
   return topConnection(organisationList(ctx.db, where, sort), page);
 }

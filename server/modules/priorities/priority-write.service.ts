@@ -9,7 +9,7 @@ import { refuse, UserErrorCode } from "../../shared/user-errors.js";
 import { rules, validateInput } from "../../shared/validation.js";
 import { audit, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
 import { can } from "../auth/policy.js";
-import { findBodies, type BodyRecord } from "../bodies/body.store.js";
+import { findBodies, lockBody, type BodyRecord } from "../bodies/body.store.js";
 import type {
   IndicatorAddInput,
   IndicatorUpdateInput,
@@ -216,6 +216,7 @@ export function carryPrioritiesForward(ctx: Context, input: PrioritiesCarryForwa
   return runWrite(ctx, async (tx) => {
     const values = validateInput(carrySchema, input);
     const body = await bodyLedByViewer(tx, ctx, idOfType(values.bodyId, "CoordinationBody"), ["input", "bodyId"]);
+    await lockBody(tx, body.id); // two leads carrying the same year at once: the second sees the first's copies
     const sources = await findPrioritiesToCarry(tx, body.id, values.fromYear);
     const indicatorsBySource = groupBy(await findIndicatorsOfPriorities(tx, sources.map((p) => p.id)), (i) => i.priorityId);
     const carried = [];

@@ -61,4 +61,7 @@ export class Indicator extends Node {
 
   @Field(() => Int, { description: "The indicator's place in its priority's list." })
   position!: number;
+
+  @Field(() => Int, { description: "Increases with every change; send it back as `expectedVersion` when changing the indicator." })
+  version!: number;
 }
