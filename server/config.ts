@@ -21,6 +21,18 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Load the demo data into an empty embedded database at start-up. */
   HUB_DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  /** Limits against abusive or buggy clients (README: Security and reliability). */
+  HUB_MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+  HUB_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  HUB_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  HUB_MAX_TOKENS: z.coerce.number().int().min(10).default(5000),
+  HUB_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  HUB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  HUB_RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(500_000),
+  HUB_RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().positive().default(10_000),
+  /** Introspection; off in production unless turned on. */
+  HUB_INTROSPECTION: z.enum(["on", "off"]).optional(),
+  HUB_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** OpenID Connect sign-in: the issuer whose tokens are accepted, its JWKS and the audience. */
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),

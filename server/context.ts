@@ -1,7 +1,9 @@
 import type { Db } from "./db.js";
 import type { Authenticate } from "./modules/auth/authenticator.js";
 import { Scope, Viewer } from "./modules/auth/policy.js";
+import type { RequestLogFields } from "./logger.js";
 import { unauthenticated } from "./shared/errors.js";
+import { isDatabaseUnavailable, serviceUnavailable } from "./shared/faults.js";
 import { languageFromHeader, type Language } from "./shared/language.js";
 import { LoaderCache } from "./shared/loaders.js";
 
@@ -12,6 +14,8 @@ export interface Context {
   scope: Scope;
   language: Language;
   loaders: LoaderCache;
+  /** Fields for the request's log line (operation, viewer). */
+  log: RequestLogFields;
 }
 
 export interface RequestHeaders {
@@ -20,16 +24,27 @@ export interface RequestHeaders {
 }
 
 /** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
-export async function createContext(db: Db, authenticate: Authenticate, headers: RequestHeaders): Promise<Context> {
+export async function createContext(db: Db, authenticate: Authenticate, headers: RequestHeaders, log: RequestLogFields = {}): Promise<Context> {
   const token = bearerToken(headers.authorization);
-  const user = token ? await authenticate(token) : undefined;
+  const user = token ? await authenticateOrUnavailable(authenticate, token) : undefined;
   if (!user) {
     throw unauthenticated(
       token ? "The access token is not valid (unknown, revoked or expired)." : "Send an access token: `Authorization: Bearer <token>`.",
     );
   }
+  log.userId = user.id;
   const viewer = new Viewer(user, db);
-  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache() };
+  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), log };
+}
+
+/** A database outage while checking the token is a 503 to retry, not a 500 or a 401. */
+async function authenticateOrUnavailable(authenticate: Authenticate, token: string) {
+  try {
+    return await authenticate(token);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+    throw error;
+  }
 }
 
 function bearerToken(header: string | undefined): string | null {

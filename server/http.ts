@@ -1,13 +1,19 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express from "express";
-import type { GraphQLSchema } from "graphql";
+import express, { type ErrorRequestHandler } from "express";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db.js";
+import { httpStatusPlugin } from "./http-status.plugin.js";
+import { armorProtection, type Limits } from "./limits/limits.js";
+import { costLimitPlugin } from "./limits/limits.plugin.js";
+import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
+import { isDatabaseUnavailable, serviceUnavailable } from "./shared/faults.js";
 
 export interface HubServer {
   app: express.Express;
@@ -15,56 +21,109 @@ export interface HubServer {
   apollo: ApolloServer<Context>;
 }
 
-/** Express with /healthz (open) and /graphql (bearer token); not listening yet. */
 export interface HubServerOptions {
-  production: boolean;
+  /** Stack traces and the details of server faults in errors, for developers only. */
+  development: boolean;
+  introspection: boolean;
+  limits: Limits;
+  logger: Logger;
   oidc?: OidcOptions;
   /** Browser origins allowed to call /graphql (CORS); none when empty or omitted. */
   corsOrigins?: readonly string[];
 }
 
+const HEALTH_TIMEOUT_MS = 2000;
+
+/** Express with /healthz (open) and /graphql (bearer token); not listening yet. */
 export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
   const authenticate = createAuthenticator(database.db, options.oidc);
   const app = express();
   const httpServer = createServer(app);
+  const armor = armorProtection(options.limits, !options.introspection);
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !options.production,
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     // main.ts owns shutdown: drain Apollo and HTTP, then close the database, then exit.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-    formatError: (formatted, error) => {
-      if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
-      console.error(error);
-      // Outside development a server fault says nothing of SQL, parameters or code.
-      return options.production ? { message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } } : formatted;
-    },
+    includeStacktraceInErrorResponses: options.development,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(schema, options.limits),
+      httpStatusPlugin(),
+      operationNameForLogs(),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, options),
   });
   await apollo.start();
 
+  app.use(requestLogger(options.logger));
   app.get("/healthz", async (_request, response) => {
-    try {
-      await database.ping();
-      response.json({ status: "ok", database: database.kind });
-    } catch {
-      response.status(503).json({ status: "unavailable", database: database.kind });
-    }
+    const ready = await Promise.race([
+      database.ping().then(() => true, () => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, false)),
+    ]);
+    response.status(ready ? 200 : 503).json({ status: ready ? "ok" : "unavailable", database: database.kind });
   });
 
   app.use(
     "/graphql",
     // Only listed origins get CORS headers (and preflight answers); others stay same-origin only.
     // Bearer tokens, no cookies: so no credentials.
-    cors({ origin: options.corsOrigins?.length ? [...options.corsOrigins] : false, maxAge: 600 }),
-    express.json({ limit: "1mb" }),
+    cors({ origin: options.corsOrigins?.length ? [...options.corsOrigins] : false, methods: ["GET", "POST"], maxAge: 600 }),
+    express.json({ limit: options.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        createContext(database.db, authenticate, {
-          authorization: req.headers.authorization,
-          acceptLanguage: req.headers["accept-language"],
-        }),
+      context: ({ req, res }) =>
+        createContext(
+          database.db,
+          authenticate,
+          { authorization: req.headers.authorization, acceptLanguage: req.headers["accept-language"] },
+          requestLogFields(res),
+        ),
     }),
   );
+  app.use(bodyErrors(options.limits.maxBodyBytes));
   return { app, httpServer, apollo };
+}
+
+/** Outages are SERVICE_UNAVAILABLE; other faults say nothing of SQL or code outside development. */
+function formatError(formatted: GraphQLFormattedError, error: unknown, options: HubServerOptions): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) return { ...serviceUnavailable().toJSON(), path: formatted.path };
+  if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+  options.logger.error({ err: original }, "request failed");
+  return options.development ? formatted : { message: "Internal server error.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** Bodies too large or not JSON: a GraphQL-shaped error with the right status, never HTML or a 500. */
+function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
+  return (error, _request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413
+        ? `The request body is larger than ${maxBodyBytes} bytes.`
+        : status === 400
+          ? "The request body is not valid JSON."
+          : status < 500
+            ? String(error.message)
+            : "Internal server error.";
+    const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
+function operationNameForLogs(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.log.operationName = operationName ?? null;
+        },
+      };
+    },
+  };
 }

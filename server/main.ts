@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
 import { createHubServer } from "./http.js";
+import { limitsFrom } from "./limits/limits.js";
+import { createLogger } from "./logger.js";
 import { createSchema } from "./schema.js";
 import { isDatabaseEmpty, loadDemoData } from "./seed/demo.js";
 import { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens } from "./seed/demo-tokens.js";
@@ -24,8 +26,12 @@ async function main(): Promise<void> {
   await seedEmbeddedDemo(config, database);
 
   const schema = await createSchema();
+  const logger = createLogger(config.HUB_LOG_LEVEL);
   const { httpServer, apollo } = await createHubServer(database, schema, {
-    production: config.NODE_ENV === "production",
+    development: config.NODE_ENV === "development",
+    introspection: config.HUB_INTROSPECTION ? config.HUB_INTROSPECTION === "on" : config.NODE_ENV !== "production",
+    limits: limitsFrom(config),
+    logger,
     oidc: oidcOptionsFrom(config),
     corsOrigins: config.HUB_CORS_ORIGINS,
   });

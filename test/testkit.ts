@@ -7,7 +7,10 @@ import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
 import postgres from "postgres";
 import { openDatabase, type Database } from "../server/db.js";
+import { loadConfig } from "../server/config.js";
 import { createHubServer, type HubServer } from "../server/http.js";
+import { limitsFrom, type Limits } from "../server/limits/limits.js";
+import { createLogger } from "../server/logger.js";
 import type { OidcOptions } from "../server/modules/auth/authenticator.js";
 import { createSchema } from "../server/schema.js";
 import { loadDemoData, type DemoRole, type DemoUser } from "../server/seed/demo.js";
@@ -51,7 +54,20 @@ async function resetPostgres(url: string): Promise<void> {
   }
 }
 
-export async function startHub(options: { demo?: boolean; oidc?: OidcOptions } = {}): Promise<Hub> {
+/**
+ * The production defaults, except the per-query cost and the rate limit: the suite sends thousands
+ * of requests with a few tokens, and some deliberately deep queries. The limits' own tests set them.
+ */
+export const TEST_LIMITS: Limits = { ...limitsFrom(loadConfig({})), maxCost: 100_000_000, rateLimit: null };
+
+export interface HubOptions {
+  demo?: boolean;
+  oidc?: OidcOptions;
+  corsOrigins?: string[];
+  limits?: Partial<Limits>;
+}
+
+export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (databaseUrl) await resetPostgres(databaseUrl);
   const database = await openDatabase({ databaseUrl, loadDataDir: databaseUrl ? undefined : migratedPglite() });
@@ -59,7 +75,14 @@ export async function startHub(options: { demo?: boolean; oidc?: OidcOptions } =
   const demoUsers = options.demo === false ? [] : await loadDemoData(database.db, { year: DEMO_YEAR });
   const users = Object.fromEntries(demoUsers.map((user) => [user.role, user])) as Record<DemoRole, DemoUser>;
 
-  const server: HubServer = await createHubServer(database, await createSchema(), { production: false, oidc: options.oidc });
+  const server: HubServer = await createHubServer(database, await createSchema(), {
+    development: false,
+    introspection: true,
+    limits: { ...TEST_LIMITS, ...options.limits },
+    logger: createLogger(process.env.HUB_LOG_LEVEL ?? "silent"),
+    oidc: options.oidc,
+    corsOrigins: options.corsOrigins,
+  });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 

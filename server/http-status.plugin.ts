@@ -1,0 +1,32 @@
+/**
+ * HTTP status codes as the GraphQL over HTTP specification asks. Apollo answers a request that
+ * cannot run (parse, validation or variable errors) with 400; that is right for
+ * `application/graphql-response+json`, but a client that accepts only the legacy
+ * `application/json` should get 200 with the errors in the body. Database outages become 503.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE } from "./shared/faults.js";
+
+const REQUEST_ERRORS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+
+function acceptsOnlyLegacyJson(accept: string | undefined): boolean {
+  return !!accept && accept.includes("application/json") && !accept.includes("application/graphql-response+json");
+}
+
+export function httpStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response, errors }) {
+          const codes = (errors ?? []).map((error) => error.extensions?.code);
+          if (codes.includes(SERVICE_UNAVAILABLE) || (errors ?? []).some(isDatabaseUnavailable)) {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+          } else if (response.http.status === 400 && acceptsOnlyLegacyJson(request.http?.headers.get("accept")) && codes.every((code) => REQUEST_ERRORS.has(String(code)))) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
