@@ -13,7 +13,7 @@ beforeAll(async () => {
   hub = await startHub();
   const token = hub.users.partnerInTaskForce.token;
   // Our clients send their token, and (Apollo's CSRF prevention) a preflight-forcing header on GET.
-  const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     headers.set("authorization", `Bearer ${token}`);
     headers.set("apollo-require-preflight", "true");
