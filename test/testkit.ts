@@ -10,7 +10,7 @@ import { openDatabase, type Database } from "../server/db.js";
 import { loadConfig } from "../server/config.js";
 import { createHubServer, type HubServer } from "../server/http.js";
 import { limitsFrom, type Limits } from "../server/limits/limits.js";
-import { createLogger } from "../server/logger.js";
+import { createLogger, type Logger } from "../server/logger.js";
 import type { OidcOptions } from "../server/modules/auth/authenticator.js";
 import { createSchema } from "../server/schema.js";
 import { loadDemoData, type DemoRole, type DemoUser } from "../server/seed/demo.js";
@@ -65,6 +65,8 @@ export interface HubOptions {
   oidc?: OidcOptions;
   corsOrigins?: string[];
   limits?: Partial<Limits>;
+  introspection?: boolean;
+  logger?: Logger;
 }
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
@@ -77,9 +79,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
 
   const server: HubServer = await createHubServer(database, await createSchema(), {
     development: false,
-    introspection: true,
+    introspection: options.introspection ?? true,
     limits: { ...TEST_LIMITS, ...options.limits },
-    logger: createLogger(process.env.HUB_LOG_LEVEL ?? "silent"),
+    logger: options.logger ?? createLogger(process.env.HUB_LOG_LEVEL ?? "silent"),
     oidc: options.oidc,
     corsOrigins: options.corsOrigins,
   });
