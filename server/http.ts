@@ -11,6 +11,7 @@ import type { Database } from "./db.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
 import { armorProtection, type Limits } from "./limits/limits.js";
 import { costLimitPlugin } from "./limits/limits.plugin.js";
+import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
 import { isDatabaseUnavailable, serviceUnavailable } from "./shared/faults.js";
@@ -30,6 +31,8 @@ export interface HubServerOptions {
   oidc?: OidcOptions;
   /** Browser origins allowed to call /graphql (CORS); none when empty or omitted. */
   corsOrigins?: readonly string[];
+  /** When set, only these documents (SHA-256 of their text) run: trusted-documents mode. */
+  trustedDocuments?: Set<string>;
 }
 
 const HEALTH_TIMEOUT_MS = 2000;
@@ -51,6 +54,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     parseOptions: { maxTokens: options.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments) as ApolloServerPlugin<Context>] : []),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       costLimitPlugin(schema, options.limits),
       httpStatusPlugin(),

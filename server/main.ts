@@ -3,6 +3,7 @@ import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
 import { createHubServer } from "./http.js";
 import { limitsFrom } from "./limits/limits.js";
+import { loadTrustedDocuments } from "./limits/trusted-documents.plugin.js";
 import { createLogger } from "./logger.js";
 import { createSchema } from "./schema.js";
 import { isDatabaseEmpty, loadDemoData } from "./seed/demo.js";
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     logger,
     oidc: oidcOptionsFrom(config),
     corsOrigins: config.HUB_CORS_ORIGINS,
+    trustedDocuments: config.HUB_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.HUB_TRUSTED_DOCUMENTS) : undefined,
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const where = database.kind === "pglite" ? `embedded PGlite in ${config.HUB_DATA_DIR}` : "PostgreSQL (DATABASE_URL)";

@@ -67,6 +67,7 @@ export interface HubOptions {
   limits?: Partial<Limits>;
   introspection?: boolean;
   logger?: Logger;
+  trustedDocuments?: Set<string>;
 }
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
@@ -84,6 +85,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     logger: options.logger ?? createLogger(process.env.HUB_LOG_LEVEL ?? "silent"),
     oidc: options.oidc,
     corsOrigins: options.corsOrigins,
+    trustedDocuments: options.trustedDocuments,
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
