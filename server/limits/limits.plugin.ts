@@ -30,7 +30,12 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): Apol
       });
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
-          cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          try {
+            cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          } catch {
+            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT naming the field.
+            return;
+          }
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `This query may return up to ${cost} nodes; the limit is ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
