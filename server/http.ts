@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -54,6 +55,8 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     parseOptions: { maxTokens: options.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; Apollo's cache-control plugin would otherwise wrap every resolver (STACK.md).
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments) as ApolloServerPlugin<Context>] : []),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       costLimitPlugin(schema, options.limits),
