@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { createSchema, printSdl } from "../schema.js";
 import { runScript } from "./open.js";
 
-export const SCHEMA_PATH = new URL("../../schema/schema.graphql", import.meta.url);
+const SCHEMA_PATH = new URL("../../schema/schema.graphql", import.meta.url);
 
 runScript(async () => {
   writeFileSync(SCHEMA_PATH, printSdl(await createSchema()));

@@ -3,7 +3,7 @@ import type { ClassType } from "type-graphql";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { decodeCursor, type Cursor } from "./cursor.js";
 import { badInput } from "./errors.js";
-import type { Page, SortDirection } from "./pagination.js";
+import type { Page } from "./pagination.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -68,10 +68,6 @@ export function pageRequest(args: PageArgs): PageRequest {
 /** A stable string for a loader key: the same arguments share one batched query. */
 export function pageKey(page: PageRequest, ...rest: unknown[]): string {
   return JSON.stringify([page.size, page.cursor, page.backward, ...rest]);
-}
-
-export function sortDirection(direction: OrderDirection | null | undefined, fallback: SortDirection): SortDirection {
-  return direction ?? fallback;
 }
 
 @ObjectType({ description: "Where a page sits in its connection." })

@@ -18,7 +18,7 @@ export interface ListSource<T> {
 
 const EMPTY_PAGE: Page<never> = { rows: [], cursors: [], hasMore: false };
 
-export function tagPage<T extends { id: string }>(type: NodeTypeName, page: Page<T>): Page<NodeRow<T>> {
+function tagPage<T extends { id: string }>(type: NodeTypeName, page: Page<T>): Page<NodeRow<T>> {
   for (const row of page.rows) asNode(type, row);
   return page as Page<NodeRow<T>>;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import { auditEvents } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { ListSource } from "../../shared/lists.js";
@@ -43,11 +43,6 @@ export function auditList(db: Db, groupBy: "body" | null, conditions: AuditCondi
       fetchPages(db, { table: auditEvents, idColumn: auditEvents.id, parentColumn, parentIds, where, sort, page }),
     counts: (parentIds) => countRows(db, { table: auditEvents, parentColumn, parentIds, where }),
   };
-}
-
-/** The events recorded for one object, oldest first (tests and history views). */
-export function findAuditEventsOf(db: Db, objectId: string) {
-  return db.select().from(auditEvents).where(eq(auditEvents.objectId, objectId)).orderBy(auditEvents.occurredAt, sql`${auditEvents.id}`);
 }
 
 export function findAuditEvents(db: Db, ids: readonly string[]) {
