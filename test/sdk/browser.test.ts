@@ -57,7 +57,15 @@ let pages: Server;
 let browser: Browser;
 let port = 0;
 
+/**
+ * CI installs Chromium and must run this test; on a developer's machine without it, `npm test`
+ * stays green and says what to install.
+ */
+const runBrowser = existsSync(CHROMIUM) || process.env.CI === "true";
+if (!runBrowser) console.warn(`Skipping the browser test: install Debian's chromium (apt-get install -y chromium) to run it.`);
+
 beforeAll(async () => {
+  if (!runBrowser) return;
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) to run the browser test`);
   }
@@ -96,7 +104,7 @@ async function openPage(origin: string, options: { lang?: string } = {}) {
   return result;
 }
 
-describe("the SDK in a browser", () => {
+describe.runIf(runBrowser)("the SDK in a browser", () => {
   it("the build imports only its own files: no Node built-ins, no packages at run time", () => {
     const files = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js"));
     const specifiers = files.flatMap((file) => [...readFileSync(join(DIST, file), "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!));
