@@ -45,7 +45,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let statements = 0;
   const logger = { logQuery: () => void statements++ };
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const client = postgres(options.databaseUrl, {
+      max: 10,
+      onnotice: () => {},
+      // While PostgreSQL restarts, fail fast (503 to the client) and try again soon, rather than
+      // hang on the driver's default 30 s connect timeout and a reconnect backoff of up to 20 s.
+      connect_timeout: 3,
+      backoff: () => 0.2,
+    });
     const db = drizzlePostgres(client, { schema: tables, logger }) as unknown as Db;
     return {
       db,

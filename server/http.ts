@@ -15,12 +15,14 @@ import { costLimitPlugin } from "./limits/limits.plugin.js";
 import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
-import { isDatabaseUnavailable, serviceUnavailable } from "./shared/faults.js";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailable } from "./shared/faults.js";
 
 export interface HubServer {
   app: express.Express;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** From now on, refuse new requests without running them (503), while those in flight finish. */
+  beginShutdown(): void;
 }
 
 export interface HubServerOptions {
@@ -67,7 +69,15 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
   });
   await apollo.start();
 
+  let shuttingDown = false;
   app.use(requestLogger(options.logger));
+  // A request that reaches a draining server (e.g. on a kept-alive connection) is not run: its
+  // answer could be lost with the connection, leaving a write the client never saw. It can retry.
+  app.use((_request, response, next) => {
+    if (!shuttingDown) return next();
+    response.set({ connection: "close", "retry-after": String(RETRY_AFTER_SECONDS) });
+    response.status(503).json({ errors: [{ message: "The server is restarting; try again shortly. Nothing was changed.", extensions: { code: SERVICE_UNAVAILABLE } }] });
+  });
   app.get("/healthz", async (_request, response) => {
     const ready = await Promise.race([
       database.ping().then(() => true, () => false),
@@ -93,7 +103,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     }),
   );
   app.use(bodyErrors(options.limits.maxBodyBytes));
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, beginShutdown: () => void (shuttingDown = true) };
 }
 
 /** Outages are SERVICE_UNAVAILABLE; other faults say nothing of SQL or code outside development. */

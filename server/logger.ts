@@ -40,6 +40,8 @@ export function requestLogger(logger: Logger) {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     customProps: (_request, response) => ({ ...requestLogFields(response) }),
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : response.statusCode >= 400 ? "warn" : "info"),
+    // 503s (database restarting, server draining) are expected during operations: a warning, not an error.
+    customLogLevel: (_request, response, error) =>
+      error || (response.statusCode >= 500 && response.statusCode !== 503) ? "error" : response.statusCode >= 400 ? "warn" : "info",
   });
 }

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   const schema = await createSchema();
   const logger = createLogger(config.HUB_LOG_LEVEL);
-  const { httpServer, apollo } = await createHubServer(database, schema, {
+  const { httpServer, apollo, beginShutdown } = await createHubServer(database, schema, {
     development: config.NODE_ENV === "development",
     introspection: config.HUB_INTROSPECTION ? config.HUB_INTROSPECTION === "on" : config.NODE_ENV !== "production",
     limits: limitsFrom(config),
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing the database`);
+    beginShutdown();
     await apollo.stop(); // drains the HTTP server too
     await database.close();
     process.exit(0);
