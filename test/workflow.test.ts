@@ -402,6 +402,18 @@ describe("the membership lifecycle", () => {
     await refused(hub, "membershipApprove", { membershipId: request.id, expectedVersion: 2 }, "unWomenChair", { code: "CONFLICT" });
   });
 
+  it("refuses to approve a request from a date after its planned end, naming the date", async () => {
+    const partner = await newPartner(hub);
+    const request = await write(hub, "membershipRequest", { bodyId: ids.bodies.gbvSector }, MEMBERSHIP, partner);
+    const planned = await write(hub, "membershipUpdate", { membershipId: request.id, expectedVersion: request.version, endDate: "2026-03-31" }, MEMBERSHIP, "unWomenChair");
+    await refused(hub, "membershipApprove", { membershipId: request.id, expectedVersion: planned.version, date: "2026-04-01" }, "unWomenChair", {
+      code: "INVALID",
+      field: ["input", "date"],
+    });
+    const approved = await write(hub, "membershipApprove", { membershipId: request.id, expectedVersion: planned.version, date: "2026-03-01" }, MEMBERSHIP, "unWomenChair");
+    expect(approved).toMatchObject({ status: "ACTIVE", startDate: "2026-03-01", endDate: "2026-03-31" });
+  });
+
   it("changes a role and dates with membershipUpdate", async () => {
     const partner = await newPartner(hub);
     const membership = await joinBody(hub, partner, ids.bodies.gbvSector);

@@ -26,6 +26,10 @@ export async function runWrite<T>(ctx: Context, work: (tx: Db) => Promise<T>, du
   } catch (error) {
     if (error instanceof UserErrorException) return { value: null, userErrors: error.userErrors };
     if (duplicate && isUniqueViolation(error)) return { value: null, userErrors: [duplicate] };
+    // A database rule (check constraint) the service's own checks missed: still the user's input, not a fault.
+    if (postgresErrorCode(error) === "23514") {
+      return { value: null, userErrors: [{ code: UserErrorCode.INVALID, message: "The change breaks a rule of the data (e.g. dates out of order).", field: ["input"] }] };
+    }
     throw error;
   }
 }

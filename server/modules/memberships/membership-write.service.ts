@@ -173,6 +173,9 @@ export function transitionMembership(ctx: Context, name: TransitionName, input: 
     if (changes.endDate && membership.startDate && changes.endDate < membership.startDate) {
       refuse(UserErrorCode.INVALID, "must not be before the membership's start date", ["input", "date"]);
     }
+    if (changes.startDate && membership.endDate && membership.endDate < changes.startDate) {
+      refuse(UserErrorCode.INVALID, "must not be after the membership's end date", ["input", "date"]);
+    }
     return applyChange(tx, ctx, membership, values.expectedVersion, changes, transition.action);
   });
 }

@@ -163,6 +163,7 @@ export function addIndicator(ctx: Context, input: IndicatorAddInput) {
   return runWrite(ctx, async (tx) => {
     const { priorityId, ...indicator } = validateInput(addIndicatorSchema, input);
     const { priority, body } = await priorityLedByViewer(tx, ctx, idOfType(priorityId, "Priority"), ["input", "priorityId"]);
+    await lockBody(tx, body.id); // two indicators added at once must not take the same position or pass the limit
     const position = await nextIndicatorPosition(tx, priority.id);
     if (position >= MAX_INDICATORS) refuse(UserErrorCode.INVALID, `A priority has at most ${MAX_INDICATORS} indicators.`, ["input", "priorityId"]);
     const [added] = await insertIndicators(tx, [toIndicatorRow(priority.id, indicator, position)]);
