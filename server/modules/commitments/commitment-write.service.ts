@@ -9,11 +9,10 @@ import { rules, validateInput } from "../../shared/validation.js";
 import { audit, createOnce, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
 import { findActiveRole } from "../auth/auth.store.js";
 import { can } from "../auth/policy.js";
-import { findIndicatorsOfPriorities, findPriorities, type PriorityRecord } from "../priorities/priority.store.js";
+import { indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
+import { findPriorities, type PriorityRecord } from "../priorities/priority.store.js";
 import type { CommitmentCreateInput, CommitmentUpdateInput, CommitmentWithdrawInput } from "./commitment.input.js";
 import { findCommitments, findTargets, insertCommitment, replaceTargets, updateCommitment, type CommitmentRecord } from "./commitment.store.js";
-
-const CONTRIBUTING = ["CHAIR", "CO_CHAIR", "MEMBER"];
 
 const targetSchema = z.object({ indicatorId: z.string(), target: rules.number().nullish(), note: rules.optionalText(1000) });
 const targetsSchema = z.array(targetSchema).max(20, "at most 20 targets").nullish();
@@ -27,18 +26,12 @@ async function visiblePriority(tx: Db, ctx: Context, id: string | null, field: s
 /** Targets only for the priority's own indicators, once each, with values that fit each measure. */
 async function checkTargets(tx: Db, priorityId: string, targets: z.infer<typeof targetsSchema>) {
   if (!targets?.length) return [];
-  const indicators = new Map((await findIndicatorsOfPriorities(tx, [priorityId])).map((indicator) => [indicator.id, indicator]));
-  const seen = new Set<string>();
+  const indicatorOf = await indicatorsOnce(tx, priorityId);
   return targets.map((target, index) => {
     const field = ["input", "targets", String(index)];
-    const indicator = indicators.get(idOfType(target.indicatorId, "Indicator") ?? "");
-    if (!indicator) refuse(UserErrorCode.INVALID, "is not an indicator of the commitment's priority", [...field, "indicatorId"]);
-    if (seen.has(indicator.id)) refuse(UserErrorCode.INVALID, "has a target already in this list", [...field, "indicatorId"]);
-    seen.add(indicator.id);
-    if (target.target != null && indicator.measure === "QUALITATIVE") refuse(UserErrorCode.INVALID, "a QUALITATIVE indicator takes a note, not a number", [...field, "target"]);
-    if (target.target != null && indicator.measure === "PERCENTAGE" && (target.target < 0 || target.target > 100)) {
-      refuse(UserErrorCode.INVALID, "a PERCENTAGE must be between 0 and 100", [...field, "target"]);
-    }
+    const indicator = indicatorOf(target.indicatorId, field);
+    const problem = numberProblem(indicator.measure, target.target);
+    if (problem) refuse(UserErrorCode.INVALID, problem, [...field, "target"]);
     return { indicatorId: indicator.id, target: target.target ?? null, note: target.note ?? null };
   });
 }
@@ -74,7 +67,7 @@ export function createCommitment(ctx: Context, input: CommitmentCreateInput) {
     if (organisationId === ctx.viewer.organisationId ? !can.contribute(standing) && !can.lead(standing) : !can.lead(standing)) {
       forbidden("Members commit for their own organisation; the body's leads and admins may commit on a member's behalf.");
     }
-    if (!CONTRIBUTING.includes((await findActiveRole(tx, priority.bodyId, organisationId)) ?? "")) {
+    if (!can.contribute({ isAdmin: false, role: await findActiveRole(tx, priority.bodyId, organisationId) })) {
       refuse(UserErrorCode.INVALID, "is not an active member of the priority's body (observers do not commit)", ["input", "organisationId"]);
     }
     if (priority.archivedAt) refuse(UserErrorCode.INVALID, "is archived", ["input", "priorityId"]);

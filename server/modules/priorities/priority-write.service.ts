@@ -10,6 +10,7 @@ import { rules, validateInput } from "../../shared/validation.js";
 import { audit, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
 import { can } from "../auth/policy.js";
 import { findBodies, lockBody, type BodyRecord } from "../bodies/body.store.js";
+import { numberProblem } from "./indicator-rules.js";
 import type {
   IndicatorAddInput,
   IndicatorUpdateInput,
@@ -50,11 +51,8 @@ function checkMeasure(
 ): void {
   for (const key of ["baseline", "target"] as const) {
     const value = indicator[key];
-    if (value == null) continue;
-    if (indicator.measure === "QUALITATIVE") context.addIssue({ code: "custom", path: [key], message: "a QUALITATIVE indicator has no numbers" });
-    if (indicator.measure === "PERCENTAGE" && (value < 0 || value > 100)) {
-      context.addIssue({ code: "custom", path: [key], message: "a PERCENTAGE must be between 0 and 100" });
-    }
+    const problem = numberProblem(indicator.measure, value);
+    if (problem) context.addIssue({ code: "custom", path: [key], message: problem });
   }
 }
 

@@ -12,7 +12,8 @@ import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
 import { audit, createOnce, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
 import { can } from "../auth/policy.js";
 import { findCommitments, type CommitmentRecord } from "../commitments/commitment.store.js";
-import { findIndicatorsOfPriorities, findPriorities } from "../priorities/priority.store.js";
+import { indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
+import { findPriorities } from "../priorities/priority.store.js";
 import { ReviewDecision, type ProgressReportCorrectInput, type ProgressReportReviewInput, type ProgressReportSubmitInput, type ProgressReportUnlockInput } from "./progress.input.js";
 import {
   findReports,
@@ -42,21 +43,14 @@ async function commitmentContext(tx: Db, ctx: Context, commitment: CommitmentRec
 
 /** Values only for the priority's own indicators, once each, of the kind each measure takes. */
 async function checkValues(tx: Db, priorityId: string, values: z.infer<typeof valuesSchema>): Promise<ReportValue[]> {
-  const indicators = new Map((await findIndicatorsOfPriorities(tx, [priorityId])).map((indicator) => [indicator.id, indicator]));
-  const seen = new Set<string>();
+  const indicatorOf = await indicatorsOnce(tx, priorityId);
   return values.map((entry, index) => {
     const field = ["input", "values", String(index)];
-    const indicator = indicators.get(idOfType(entry.indicatorId, "Indicator") ?? "");
-    if (!indicator) refuse(UserErrorCode.INVALID, "is not an indicator of the commitment's priority", [...field, "indicatorId"]);
-    if (seen.has(indicator.id)) refuse(UserErrorCode.INVALID, "has a value already in this report", [...field, "indicatorId"]);
-    seen.add(indicator.id);
-    if (indicator.measure === "QUALITATIVE") {
-      if (entry.value != null) refuse(UserErrorCode.INVALID, "a QUALITATIVE indicator is reported in words (text), not a number", [...field, "value"]);
-      if (!entry.text) refuse(UserErrorCode.INVALID, "a QUALITATIVE indicator needs the change in words", [...field, "text"]);
-    } else {
-      if (entry.value == null) refuse(UserErrorCode.INVALID, `a ${indicator.measure} indicator needs a number`, [...field, "value"]);
-      if (indicator.measure === "PERCENTAGE" && (entry.value < 0 || entry.value > 100)) refuse(UserErrorCode.INVALID, "a PERCENTAGE must be between 0 and 100", [...field, "value"]);
-    }
+    const indicator = indicatorOf(entry.indicatorId, field);
+    const problem = numberProblem(indicator.measure, entry.value);
+    if (problem) refuse(UserErrorCode.INVALID, problem, [...field, "value"]);
+    if (indicator.measure === "QUALITATIVE" && !entry.text) refuse(UserErrorCode.INVALID, "a QUALITATIVE indicator needs the change in words", [...field, "text"]);
+    if (indicator.measure !== "QUALITATIVE" && entry.value == null) refuse(UserErrorCode.INVALID, `a ${indicator.measure} indicator needs a number`, [...field, "value"]);
     return { indicatorId: indicator.id, value: entry.value ?? null, text: entry.text ?? null };
   });
 }
