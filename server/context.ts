@@ -26,14 +26,14 @@ export interface RequestHeaders {
 /** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
 export async function createContext(db: Db, authenticate: Authenticate, headers: RequestHeaders, log: RequestLogFields = {}): Promise<Context> {
   const token = bearerToken(headers.authorization);
-  const user = token ? await authenticateOrUnavailable(authenticate, token) : undefined;
-  if (!user) {
+  const authenticated = token ? await authenticateOrUnavailable(authenticate, token) : undefined;
+  if (!authenticated) {
     throw unauthenticated(
       token ? "The access token is not valid (unknown, revoked or expired)." : "Send an access token: `Authorization: Bearer <token>`.",
     );
   }
-  log.userId = user.id;
-  const viewer = new Viewer(user, db);
+  log.userId = authenticated.user.id;
+  const viewer = new Viewer(authenticated.user, db, authenticated.hiddenBodyIds);
   return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), log };
 }
 

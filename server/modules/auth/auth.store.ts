@@ -1,9 +1,15 @@
-import { and, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db.js";
 import { accessTokens, memberships, users } from "../../../schema/database.js";
 import { generateToken } from "./tokens.js";
 
 export type UserRow = typeof users.$inferSelect;
+
+/** A user with the ids of the bodies whose details are hidden from them, read in the same statement. */
+export interface AuthenticatedUser {
+  user: UserRow;
+  hiddenBodyIds: string[];
+}
 
 /** Stores a new token for the user and returns the token itself, which is never stored. */
 export async function insertAccessToken(db: Db, userId: string, label: string): Promise<string> {
@@ -12,10 +18,10 @@ export async function insertAccessToken(db: Db, userId: string, label: string): 
   return token;
 }
 
-/** The user a live (not revoked, not expired) token belongs to. */
-export async function findUserByTokenHash(db: Db, tokenHash: string): Promise<UserRow | undefined> {
+/** The user a live (not revoked, not expired) token belongs to; `hiddenBodies` is the policy's SQL over `users`. */
+export async function findUserByTokenHash(db: Db, tokenHash: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
   const rows = await db
-    .select({ user: users })
+    .select({ user: users, hiddenBodyIds: hiddenBodies })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .where(
@@ -26,12 +32,12 @@ export async function findUserByTokenHash(db: Db, tokenHash: string): Promise<Us
       ),
     )
     .limit(1);
-  return rows[0]?.user;
+  return rows[0];
 }
 
-export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+export async function findUserByEmail(db: Db, email: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
   const rows = await db
-    .select()
+    .select({ user: users, hiddenBodyIds: hiddenBodies })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);

@@ -5,7 +5,8 @@
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
 import type { Db } from "../../db.js";
-import { findUserByEmail, findUserByTokenHash, type UserRow } from "./auth.store.js";
+import { findUserByEmail, findUserByTokenHash, type AuthenticatedUser } from "./auth.store.js";
+import { hiddenBodiesOfUser } from "./policy.js";
 import { hashToken, TOKEN_PREFIX } from "./tokens.js";
 
 export interface OidcOptions {
@@ -15,14 +16,14 @@ export interface OidcOptions {
   jwksUrl: string;
 }
 
-export type Authenticate = (token: string) => Promise<UserRow | undefined>;
+export type Authenticate = (token: string) => Promise<AuthenticatedUser | undefined>;
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticate {
   const verifyJwt = oidc ? oidcVerifier(db, oidc) : null;
   return async (token) => {
-    if (token.startsWith(TOKEN_PREFIX)) return findUserByTokenHash(db, hashToken(token));
+    if (token.startsWith(TOKEN_PREFIX)) return findUserByTokenHash(db, hashToken(token), hiddenBodiesOfUser());
     if (verifyJwt && JWT.test(token)) return verifyJwt(token);
     return undefined;
   };
@@ -31,11 +32,11 @@ export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticate {
 function oidcVerifier(db: Db, oidc: OidcOptions) {
   // jose caches the issuer's keys and refetches them when a token names an unknown key id.
   const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(oidc.jwksUrl));
-  return async (token: string): Promise<UserRow | undefined> => {
+  return async (token: string): Promise<AuthenticatedUser | undefined> => {
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: oidc.issuer, audience: oidc.audience });
       if (typeof payload.email !== "string" || payload.email_verified === false) return undefined;
-      return findUserByEmail(db, payload.email);
+      return findUserByEmail(db, payload.email, hiddenBodiesOfUser());
     } catch {
       return undefined;
     }

@@ -4,7 +4,8 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { bodies, commitments, memberships, priorities } from "../../../schema/database.js";
+import { tableAlias } from "../../shared/sql.js";
+import { bodies, commitments, memberships, priorities, users } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import { findActiveRole, findLiveMemberships, type UserRow } from "./auth.store.js";
 
@@ -59,6 +60,8 @@ export class Viewer {
   constructor(
     readonly user: UserRow,
     private readonly db: Db,
+    /** The members-only bodies the viewer's organisation is not an active member of, as of the start of the request (none for admins). */
+    readonly hiddenBodyIds: readonly string[],
   ) {}
 
   get isAdmin(): boolean {
@@ -113,31 +116,56 @@ export class Viewer {
 
 }
 
-/** SQL fragments that restrict a query to what the viewer may see, shared by every store. */
+/**
+ * The members-only bodies whose details a user may not see, in SQL over the `users` row, so that
+ * the token lookup reads them in the same statement: none for admins.
+ */
+export function hiddenBodiesOfUser(): SQL<string[]> {
+  const ownActive = sql`select 1 from ${memberships} where ${memberships.bodyId} = ${bodies.id} and ${memberships.organisationId} = ${users.organisationId} and ${memberships.status} = 'ACTIVE'`;
+  const hidden = sql`select ${bodies.id} from ${bodies} where ${bodies.visibility} <> 'PUBLIC' and not exists (${ownActive})`;
+  return sql<string[]>`case when ${users.platformRole} = 'ADMIN' then '[]'::json else to_json(array(${hidden})) end`;
+}
+
+// Aliased, so that a fragment applied to a query on the same table cannot be captured by it.
+const scopePriorities = tableAlias(priorities, "scope_priorities");
+const scopeCommitments = tableAlias(commitments, "scope_commitments");
+const scopeMemberships = tableAlias(memberships, "scope_memberships");
+
+/**
+ * SQL fragments that restrict a query to what the viewer may see, shared by every store and the
+ * look-ahead compiler. They exclude the few hidden bodies (a parameter read once per request)
+ * rather than list the many visible ones, so their cost follows the hidden data, not the table.
+ */
 export class Scope {
-  constructor(private readonly viewer: Viewer) {}
+  private readonly hidden: SQL | null;
+
+  constructor(viewer: Viewer) {
+    const ids = viewer.hiddenBodyIds;
+    this.hidden = ids.length === 0 ? null : sql`${`{${ids.join(",")}}`}::uuid[]`;
+  }
 
   /** True for bodies whose details the viewer may see: public ones, its own organisation's, all for admins. */
   bodyDetails(bodyId: AnyPgColumn | SQL): SQL {
-    if (this.viewer.isAdmin) return sql`true`;
-    const publicBodies = sql`select ${bodies.id} from ${bodies} where ${bodies.visibility} = 'PUBLIC'`;
-    if (!this.viewer.organisationId) return sql`${bodyId} in (${publicBodies})`;
-    const ownBodies = sql`select ${memberships.bodyId} from ${memberships} where ${memberships.organisationId} = ${this.viewer.organisationId} and ${memberships.status} = 'ACTIVE'`;
-    return sql`${bodyId} in (${publicBodies} union all ${ownBodies})`;
+    if (!this.hidden) return sql`true`;
+    return sql`not (${bodyId} = any(${this.hidden}))`;
   }
 
   priorityDetails(priorityId: AnyPgColumn | SQL): SQL {
-    if (this.viewer.isAdmin) return sql`true`;
-    return sql`${priorityId} in (select ${priorities.id} from ${priorities} where ${this.bodyDetails(priorities.bodyId)})`;
+    if (!this.hidden) return sql`true`;
+    const p = scopePriorities;
+    return sql`not exists (select 1 from ${p.from} where ${p.column(priorities.id)} = ${priorityId} and ${p.column(priorities.bodyId)} = any(${this.hidden}))`;
   }
 
   commitmentDetails(commitmentId: AnyPgColumn | SQL): SQL {
-    if (this.viewer.isAdmin) return sql`true`;
-    return sql`${commitmentId} in (select ${commitments.id} from ${commitments} where ${this.priorityDetails(commitments.priorityId)})`;
+    if (!this.hidden) return sql`true`;
+    const [c, p] = [scopeCommitments, scopePriorities];
+    const matches = sql`${p.column(priorities.id)} = ${c.column(commitments.priorityId)} and ${c.column(commitments.id)} = ${commitmentId}`;
+    return sql`not exists (select 1 from ${c.from} join ${p.from} on ${matches} where ${p.column(priorities.bodyId)} = any(${this.hidden}))`;
   }
 
   membershipDetails(membershipId: AnyPgColumn | SQL): SQL {
-    if (this.viewer.isAdmin) return sql`true`;
-    return sql`${membershipId} in (select ${memberships.id} from ${memberships} where ${this.bodyDetails(memberships.bodyId)})`;
+    if (!this.hidden) return sql`true`;
+    const m = scopeMemberships;
+    return sql`not exists (select 1 from ${m.from} where ${m.column(memberships.id)} = ${membershipId} and ${m.column(memberships.bodyId)} = any(${this.hidden}))`;
   }
 }
