@@ -14,6 +14,8 @@ export interface Context {
   scope: Scope;
   language: Language;
   loaders: LoaderCache;
+  /** Whether resolvers read the relations selected below them in one SQL statement (the look-ahead compiler) before falling back to DataLoaders. */
+  lookahead: boolean;
   /** Fields for the request's log line (operation, viewer). */
   log: RequestLogFields;
 }
@@ -24,7 +26,17 @@ export interface RequestHeaders {
 }
 
 /** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
-export async function createContext(db: Db, authenticate: Authenticate, headers: RequestHeaders, log: RequestLogFields = {}): Promise<Context> {
+export interface ContextOptions {
+  lookahead?: boolean;
+}
+
+export async function createContext(
+  db: Db,
+  authenticate: Authenticate,
+  headers: RequestHeaders,
+  log: RequestLogFields = {},
+  options: ContextOptions = {},
+): Promise<Context> {
   const token = bearerToken(headers.authorization);
   const authenticated = token ? await authenticateOrUnavailable(authenticate, token) : undefined;
   if (!authenticated) {
@@ -34,7 +46,7 @@ export async function createContext(db: Db, authenticate: Authenticate, headers:
   }
   log.userId = authenticated.user.id;
   const viewer = new Viewer(authenticated.user, db, authenticated.hiddenBodyIds);
-  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), log };
+  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), lookahead: options.lookahead ?? true, log };
 }
 
 /** A database outage while checking the token is a 503 to retry, not a 500 or a 401. */

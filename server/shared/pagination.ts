@@ -9,6 +9,7 @@ import type { Db } from "../db.js";
 import type { PageRequest } from "./connection.js";
 import { encodeCursor } from "./cursor.js";
 import { badInput, postgresErrorCode } from "./errors.js";
+import { aliasedExtra } from "./rows.js";
 
 export type SortDirection = "ASC" | "DESC";
 
@@ -62,7 +63,7 @@ async function queryPages<T extends { id: string }>(db: Db, query: PageQuery): P
   const direction = sql.raw(readDirection(query));
   const sortKey = sql<string>`(${sort.expression})::text`.as("__sort_key");
   const conditions = and(parentCondition(query), query.where, afterCondition(query));
-  const columns = { ...getTableColumns(table), ...aliased(query.extra) };
+  const columns = { ...getTableColumns(table), ...aliasedExtra(query.extra) };
 
   let rows: Array<T & { __sortKey: string; __parent?: string; __rank?: number }>;
   if (!parentColumn) {
@@ -88,7 +89,7 @@ async function queryPages<T extends { id: string }>(db: Db, query: PageQuery): P
   return groupIntoPages(rows, first, query.page.backward);
 }
 
-function readDirection({ sort, page }: PageQuery): SortDirection {
+export function readDirection({ sort, page }: PageQuery): SortDirection {
   return page.backward === (sort.direction === "ASC") ? "DESC" : "ASC";
 }
 
@@ -114,17 +115,13 @@ export function pageOf<T>(pages: Map<string, Page<T>>, parentId: string = TOP_LE
   return pages.get(parentId) ?? { rows: [], cursors: [], hasMore: false };
 }
 
-function aliased(extra: Record<string, SQL> = {}) {
-  return Object.fromEntries(Object.entries(extra).map(([name, expression]) => [name, expression.as(name)]));
-}
-
 function parentCondition(query: Pick<PageQuery, "parentColumn" | "parentIds">): SQL | undefined {
   if (!query.parentColumn) return undefined;
   return inArray(query.parentColumn, [...(query.parentIds ?? [])]);
 }
 
 /** Rows beyond the cursor in the reading direction. */
-function afterCondition(query: PageQuery): SQL | undefined {
+export function afterCondition(query: PageQuery): SQL | undefined {
   const { page, sort, idColumn } = query;
   if (!page.cursor) return undefined;
   const comparison = sql.raw(readDirection(query) === "ASC" ? ">" : "<");
@@ -132,7 +129,7 @@ function afterCondition(query: PageQuery): SQL | undefined {
   return sql`(${sort.expression}, ${idColumn}) ${comparison} (${sortKey}, cast(${page.cursor.id} as uuid))`;
 }
 
-function groupIntoPages<T extends { id: string }>(
+export function groupIntoPages<T extends { id: string }>(
   rows: Array<T & { __sortKey: string; __parent?: string; __rank?: number }>,
   first: number,
   backward: boolean,

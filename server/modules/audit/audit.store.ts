@@ -1,14 +1,28 @@
-import { and, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { auditEvents } from "../../../schema/database.js";
+import type { AnyPgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../db.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages } from "../../shared/pagination.js";
+import { columnList, rowJson, typedParam } from "../../shared/sql.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
 
 export type AuditEventRecord = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
 export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<void> {
   await db.insert(auditEvents).values(event);
+}
+
+/**
+ * For a write that records its audit event in its own statement: the INSERT of `event` about the row
+ * of `source`, a CTE of that statement returning the row of `table` it wrote (none: no event).
+ * `after` is the row as a read gives it (what `after: row` would store), with `event.after`'s
+ * properties over it.
+ */
+export function auditEventOfRows(event: NewAuditEvent, table: AnyPgTable, source: string): SQL {
+  const given = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "bodyId", "before"] as const;
+  const values = given.map((property) => typedParam(auditEvents[property], event[property] ?? null));
+  return sql`insert into ${auditEvents} (${columnList([...given.map((property) => auditEvents[property]), auditEvents.after])})
+    select ${sql.join(values, sql`, `)}, ${rowJson(table, source)} || ${typedParam(auditEvents.after, event.after ?? {})} from ${sql.identifier(source)}`;
 }
 
 export interface AuditConditions {
@@ -36,13 +50,7 @@ export function auditList(db: Db, groupBy: "body" | null, conditions: AuditCondi
   const parentColumn = groupBy ? auditEvents.bodyId : undefined;
   const where = auditWhere(conditions);
   const sort = { expression: auditEvents.occurredAt, sqlType: "timestamptz", direction: "DESC" as const };
-  return {
-    key: `audit.${groupBy}:${JSON.stringify(conditions)}`,
-    type: "AuditEvent",
-    pages: (page, parentIds) =>
-      fetchPages(db, { table: auditEvents, idColumn: auditEvents.id, parentColumn, parentIds, where, sort, page }),
-    counts: (parentIds) => countRows(db, { table: auditEvents, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `audit.${groupBy}:${JSON.stringify(conditions)}`, "AuditEvent", { table: auditEvents, idColumn: auditEvents.id, parentColumn, where, sort });
 }
 
 export function findAuditEvents(db: Db, ids: readonly string[]) {

@@ -1,15 +1,15 @@
 import type { Context } from "../../context.js";
-import { byKey, groupBy } from "../../shared/loaders.js";
-import { asNode } from "../../shared/node.js";
-import { findBodies, findRelatedBodyIds } from "./body.store.js";
+import { groupBy } from "../../shared/loaders.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
+import { bodiesById, findRelatedBodyIds } from "./body.store.js";
 import type { BodyRow } from "./body.type.js";
 
+export function bodyRelation(ctx: Context) {
+  return { name: "body", type: "CoordinationBody", query: bodiesById(ctx.scope), many: false } as const satisfies RowsRelation;
+}
+
 export function bodyById(ctx: Context) {
-  return ctx.loaders.get<BodyRow | null>(
-    "body",
-    async (ids) => byKey((await findBodies(ctx.db, ctx.scope, ids)).map((row) => asNode("CoordinationBody", row)), (row) => row.id),
-    null,
-  );
+  return rowsLoader<BodyRow>(ctx, bodyRelation(ctx));
 }
 
 export function relatedBodyIds(ctx: Context) {

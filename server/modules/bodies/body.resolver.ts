@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { lookAhead } from "../lookahead/lookahead.service.js";
 import { auditEventsOfBody } from "../audit/audit.service.js";
 import { AuditEventConnection } from "../audit/audit.type.js";
 import { can } from "../auth/policy.js";
@@ -23,17 +25,18 @@ export class BodyResolver {
   @Query(() => CoordinationBodyConnection, { description: "The coordination bodies, filtered and sorted; by name by default." })
   bodies(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => BodyFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: BodyFilter,
     @Arg("orderBy", () => BodyOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: BodyOrder,
   ) {
-    return listBodies(ctx, page, filter, orderBy);
+    return lookAhead(ctx, info, listBodies(ctx, page, filter, orderBy));
   }
 
   @Query(() => CoordinationBody, { nullable: true, description: "One coordination body by id; null when there is none." })
-  async body(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The global id." }) id: string) {
+  async body(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const bodyId = idOfType(id, "CoordinationBody");
-    return bodyId ? findBody(ctx, bodyId) : null;
+    return bodyId ? lookAhead(ctx, info, findBody(ctx, bodyId)) : null;
   }
 
   @FieldResolver(() => String, { description: "The body's name in the request's language (the other language when missing)." })

@@ -1,9 +1,10 @@
-import { and, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { bodies, bodyLinks } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { Scope } from "../auth/policy.js";
-import { countRows, fetchPages, type SortSpec } from "../../shared/pagination.js";
-import type { ListSource } from "../../shared/lists.js";
+import type { SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { containsPattern, searchCondition } from "../../shared/sql.js";
 
 export type BodyRecord = typeof bodies.$inferSelect & { detailsVisible: boolean };
@@ -19,11 +20,12 @@ export interface BodyConditions {
 const detailsVisible = (scope: Scope) => sql<boolean>`${scope.bodyDetails(bodies.id)}`;
 
 /** Bodies by id with whether the viewer may see their details; every body's name is public. */
+export function bodiesById(scope: Scope): RowsQuery {
+  return { table: bodies, keyColumn: bodies.id, extra: { detailsVisible: detailsVisible(scope) } };
+}
+
 export async function findBodies(db: Db, scope: Scope, ids: readonly string[]): Promise<BodyRecord[]> {
-  return db
-    .select({ ...getTableColumns(bodies), detailsVisible: detailsVisible(scope) })
-    .from(bodies)
-    .where(inArray(bodies.id, [...ids]));
+  return fetchRows(db, bodiesById(scope), ids);
 }
 
 /**
@@ -61,22 +63,14 @@ export function bodyList(
 ): ListSource<BodyRecord> {
   const parentColumn = options.groupBy === "parent" ? bodies.parentId : options.groupBy === "framework" ? bodies.frameworkId : undefined;
   const where = parentColumn ? and(options.where, scope.bodyDetails(bodies.id)) : options.where;
-  return {
-    key: `bodies.${options.groupBy ?? "all"}:${key}:${sort.direction}`,
-    type: "CoordinationBody",
-    pages: (page, parentIds) =>
-      fetchPages<BodyRecord>(db, {
-        table: bodies,
-        idColumn: bodies.id,
-        parentColumn,
-        parentIds,
-        where,
-        sort,
-        page,
-        extra: { detailsVisible: detailsVisible(scope) },
-      }),
-    counts: (parentIds) => countRows(db, { table: bodies, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `bodies.${options.groupBy ?? "all"}:${key}:${sort.direction}`, "CoordinationBody", {
+    table: bodies,
+    idColumn: bodies.id,
+    parentColumn,
+    where,
+    sort,
+    extra: { detailsVisible: detailsVisible(scope) },
+  });
 }
 
 /** The peers each body coordinates closely with. */

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { lookAhead } from "../lookahead/lookahead.service.js";
 import { PageArgs } from "../../shared/connection.js";
 import { localize, LocalizedTextType } from "../../shared/language.js";
 import { organisationById } from "../organisations/organisation.service.js";
@@ -19,11 +21,12 @@ export class CommitmentResolver {
   @Query(() => CommitmentConnection, { description: "Commitments against the priorities of bodies the viewer may see; oldest first by default." })
   commitments(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: CommitmentFilter,
     @Arg("orderBy", () => CommitmentOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: CommitmentOrder,
   ) {
-    return listCommitments(ctx, page, filter, orderBy);
+    return lookAhead(ctx, info, listCommitments(ctx, page, filter, orderBy));
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that committed." })

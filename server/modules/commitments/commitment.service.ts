@@ -2,11 +2,11 @@ import type { Context } from "../../context.js";
 import { priorityById } from "../priorities/priority.service.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { optionalIdOfType } from "../../shared/ids.js";
-import { byKey, groupBy } from "../../shared/loaders.js";
+import { groupBy } from "../../shared/loaders.js";
 import { nestedConnection, topConnection } from "../../shared/lists.js";
-import { asNode } from "../../shared/node.js";
 import type { CommitmentFilter, CommitmentOrder } from "./commitment.input.js";
-import { commitmentList, commitmentSort, findCommitments, findTargetsOf, type CommitmentConditions } from "./commitment.store.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
+import { commitmentList, commitmentSort, commitmentsById, findTargetsOf, type CommitmentConditions } from "./commitment.store.js";
 import type { CommitmentRow, CommitmentTargetRow } from "./commitment.type.js";
 
 function sortOf(ctx: Context, order: CommitmentOrder | null | undefined) {
@@ -39,17 +39,29 @@ export function commitmentsUnder(
   filter?: CommitmentFilter | null,
   order?: CommitmentOrder | null,
 ) {
+  const { source, page } = commitmentsOf(ctx, groupBy, args, filter, order);
+  return nestedConnection(ctx, source, parentId, page);
+}
+
+/** The list of commitments per priority or organisation for these arguments, and the page asked for. */
+export function commitmentsOf(
+  ctx: Context,
+  groupBy: "priority" | "organisation",
+  args: PageArgs,
+  filter?: CommitmentFilter | null,
+  order?: CommitmentOrder | null,
+) {
   const page = pageRequest(args);
   const { sort, sortName } = sortOf(ctx, order);
-  return nestedConnection(ctx, commitmentList(ctx.db, ctx.scope, groupBy, conditionsOf(filter), sort, sortName), parentId, page);
+  return { source: commitmentList(ctx.db, ctx.scope, groupBy, conditionsOf(filter), sort, sortName), page };
+}
+
+export function commitmentRelation(ctx: Context) {
+  return { name: "commitment", type: "Commitment", query: commitmentsById(ctx.scope), many: false } as const satisfies RowsRelation;
 }
 
 export function commitmentById(ctx: Context) {
-  return ctx.loaders.get<CommitmentRow | null>(
-    "commitment",
-    async (ids) => byKey((await findCommitments(ctx.db, ctx.scope, ids)).map((row) => asNode("Commitment", row)), (row) => row.id),
-    null,
-  );
+  return rowsLoader<CommitmentRow>(ctx, commitmentRelation(ctx));
 }
 
 export function targetsOfCommitment(ctx: Context) {

@@ -2,8 +2,9 @@ import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { commitments, commitmentTargets, organisations, priorities } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { Language } from "../../shared/language.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey } from "../../shared/sql.js";
 import type { Scope } from "../auth/policy.js";
 
@@ -50,20 +51,15 @@ export function commitmentList(
 ): ListSource<CommitmentRecord> {
   const parentColumn = groupBy === "priority" ? commitments.priorityId : groupBy === "organisation" ? commitments.organisationId : undefined;
   const where = commitmentWhere(scope, conditions);
-  return {
-    key: `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`,
-    type: "Commitment",
-    pages: (page, parentIds) =>
-      fetchPages(db, { table: commitments, idColumn: commitments.id, parentColumn, parentIds, where, sort, page }),
-    counts: (parentIds) => countRows(db, { table: commitments, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Commitment", { table: commitments, idColumn: commitments.id, parentColumn, where, sort });
+}
+
+export function commitmentsById(scope: Scope): RowsQuery {
+  return { table: commitments, keyColumn: commitments.id, where: scope.priorityDetails(commitments.priorityId) };
 }
 
 export async function findCommitments(db: Db, scope: Scope, ids: readonly string[]): Promise<CommitmentRecord[]> {
-  return db
-    .select()
-    .from(commitments)
-    .where(and(inArray(commitments.id, [...ids]), scope.priorityDetails(commitments.priorityId)));
+  return fetchRows(db, commitmentsById(scope), ids);
 }
 
 export async function findTargetsOf(db: Db, scope: Scope, commitmentIds: readonly string[]) {

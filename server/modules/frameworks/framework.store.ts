@@ -1,20 +1,14 @@
 import { asc, inArray } from "drizzle-orm";
 import { frameworks, frameworkTracks } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
 
 export type FrameworkRecord = typeof frameworks.$inferSelect;
 
 /** Frameworks are public reference data, sorted by code. */
 export function frameworkList(db: Db): ListSource<FrameworkRecord> {
   const sort = { expression: frameworks.code, sqlType: "text", direction: "ASC" as const };
-  return {
-    key: "frameworks",
-    type: "Framework",
-    pages: (page) => fetchPages(db, { table: frameworks, idColumn: frameworks.id, sort, page }),
-    counts: () => countRows(db, { table: frameworks }),
-  };
+  return pagedList(db, "frameworks", "Framework", { table: frameworks, idColumn: frameworks.id, sort });
 }
 
 export function findFrameworks(db: Db, ids: readonly string[]) {

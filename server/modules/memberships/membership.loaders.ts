@@ -1,23 +1,24 @@
 import type { Context } from "../../context.js";
 import { byKey, groupBy } from "../../shared/loaders.js";
 import { asNode } from "../../shared/node.js";
-import { findFocalPoints, findFocalPointsOf, findLeads, findMemberships } from "./membership.store.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
+import { findFocalPoints, findFocalPointsOf, leadsOfBodies, membershipsById } from "./membership.store.js";
 import type { FocalPointRow, MembershipRow } from "./membership.type.js";
 
+export function membershipRelation(ctx: Context) {
+  return { name: "membership", type: "Membership", query: membershipsById(ctx.scope), many: false } as const satisfies RowsRelation;
+}
+
 export function membershipById(ctx: Context) {
-  return ctx.loaders.get<MembershipRow | null>(
-    "membership",
-    async (ids) => byKey((await findMemberships(ctx.db, ctx.scope, ids)).map((row) => asNode("Membership", row)), (row) => row.id),
-    null,
-  );
+  return rowsLoader<MembershipRow>(ctx, membershipRelation(ctx));
+}
+
+export function leadsRelation(ctx: Context) {
+  return { name: "body.leads", type: "Membership", query: leadsOfBodies(ctx.scope), many: true } as const satisfies RowsRelation;
 }
 
 export function leadsOfBody(ctx: Context) {
-  return ctx.loaders.get<MembershipRow[]>(
-    "body.leads",
-    async (bodyIds) => groupBy((await findLeads(ctx.db, ctx.scope, bodyIds)).map((row) => asNode("Membership", row)), (row) => row.bodyId),
-    [],
-  );
+  return rowsLoader<MembershipRow>(ctx, leadsRelation(ctx));
 }
 
 export function focalPointsOfMembership(ctx: Context) {

@@ -7,25 +7,27 @@ import { membershipList, membershipSort, type MembershipSortField } from "./memb
 import { leadsOfBody } from "./membership.loaders.js";
 import type { FocalPointRow, MembershipRow } from "./membership.type.js";
 
-function listMemberships(
+const DEFAULT_ORDER = { body: "ORGANISATION_NAME", organisation: "BODY_NAME" } as const satisfies Record<string, MembershipSortField>;
+
+/** The list of memberships per body or per organisation for these arguments, and the page asked for. */
+export function membershipsOf(
   ctx: Context,
   groupBy: "body" | "organisation",
-  parentId: string,
   args: PageArgs,
   filter: MembershipFilter | null | undefined,
   order: MembershipOrder | null | undefined,
-  defaultField: MembershipSortField,
 ) {
-  const field = order?.field ?? defaultField;
+  const field = order?.field ?? DEFAULT_ORDER[groupBy];
   const sort = membershipSort(field, order?.direction ?? OrderDirection.ASC, ctx.language);
   const source = membershipList(ctx.db, ctx.scope, groupBy, { roles: filter?.roles, statuses: filter?.statuses }, sort, `${field}:${ctx.language}`);
-  return nestedConnection(ctx, source, parentId, pageRequest(args));
+  return { source, page: pageRequest(args) };
 }
 
 /** A body's memberships; none for a body whose details the viewer may not see. */
 export function membershipsOfBody(ctx: Context, body: BodyRow, args: PageArgs, filter?: MembershipFilter | null, order?: MembershipOrder | null) {
   if (!body.detailsVisible) return emptyConnection<MembershipRow>(pageRequest(args));
-  return listMemberships(ctx, "body", body.id, args, filter, order, "ORGANISATION_NAME");
+  const { source, page } = membershipsOf(ctx, "body", args, filter, order);
+  return nestedConnection(ctx, source, body.id, page);
 }
 
 /** An organisation's memberships in the bodies whose details the viewer may see. */
@@ -36,7 +38,8 @@ export function membershipsOfOrganisation(
   filter?: MembershipFilter | null,
   order?: MembershipOrder | null,
 ) {
-  return listMemberships(ctx, "organisation", organisationId, args, filter, order, "BODY_NAME");
+  const { source, page } = membershipsOf(ctx, "organisation", args, filter, order);
+  return nestedConnection(ctx, source, organisationId, page);
 }
 
 export async function leadsOf(ctx: Context, body: BodyRow): Promise<MembershipRow[]> {

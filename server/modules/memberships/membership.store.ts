@@ -1,8 +1,9 @@
 import { and, asc, eq, getTableColumns, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { bodies, focalPoints, memberships, organisations } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey } from "../../shared/sql.js";
 import type { Language } from "../../shared/language.js";
 import type { Scope } from "../auth/policy.js";
@@ -58,20 +59,15 @@ export function membershipList(
 ): ListSource<MembershipRecord> {
   const parentColumn = groupBy === "body" ? memberships.bodyId : memberships.organisationId;
   const where = membershipWhere(scope, conditions);
-  return {
-    key: `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`,
-    type: "Membership",
-    pages: (page, parentIds) =>
-      fetchPages(db, { table: memberships, idColumn: memberships.id, parentColumn, parentIds, where, sort, page }),
-    counts: (parentIds) => countRows(db, { table: memberships, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`, "Membership", { table: memberships, idColumn: memberships.id, parentColumn, where, sort });
+}
+
+export function membershipsById(scope: Scope): RowsQuery {
+  return { table: memberships, keyColumn: memberships.id, where: scope.bodyDetails(memberships.bodyId) };
 }
 
 export async function findMemberships(db: Db, scope: Scope, ids: readonly string[]): Promise<MembershipRecord[]> {
-  return db
-    .select()
-    .from(memberships)
-    .where(and(inArray(memberships.id, [...ids]), scope.bodyDetails(memberships.bodyId)));
+  return fetchRows(db, membershipsById(scope), ids);
 }
 
 /** A membership by id whatever the viewer's scope: a requester's own request to a members-only body. */
@@ -81,19 +77,14 @@ export async function findMembershipById(db: Db, id: string): Promise<Membership
 }
 
 /** The active chair and co-chairs of each body, chair first. */
-export async function findLeads(db: Db, scope: Scope, bodyIds: readonly string[]): Promise<MembershipRecord[]> {
-  return db
-    .select()
-    .from(memberships)
-    .where(
-      and(
-        inArray(memberships.bodyId, [...bodyIds]),
-        inArray(memberships.role, ["CHAIR", "CO_CHAIR"]),
-        eq(memberships.status, "ACTIVE"),
-        scope.bodyDetails(memberships.bodyId),
-      ),
-    )
-    .orderBy(asc(memberships.role), asc(memberships.startDate), asc(memberships.id));
+/** Each body's leads: its active chair and co-chairs, chair first. */
+export function leadsOfBodies(scope: Scope): RowsQuery {
+  return {
+    table: memberships,
+    keyColumn: memberships.bodyId,
+    where: and(inArray(memberships.role, ["CHAIR", "CO_CHAIR"]), eq(memberships.status, "ACTIVE"), scope.bodyDetails(memberships.bodyId)),
+    orderBy: [asc(memberships.role), asc(memberships.startDate), asc(memberships.id)],
+  };
 }
 
 export type FocalPointRecord = typeof focalPoints.$inferSelect & { bodyId: string };

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { lookAhead } from "../lookahead/lookahead.service.js";
 import { PageArgs } from "../../shared/connection.js";
 import { idOfType } from "../../shared/ids.js";
 import { localize, LocalizedTextType } from "../../shared/language.js";
@@ -18,17 +20,18 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: "The organisations in the hub's directory, filtered and sorted; by name by default." })
   organisations(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: OrganisationFilter,
     @Arg("orderBy", () => OrganisationOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: OrganisationOrder,
   ) {
-    return listOrganisations(ctx, page, filter, orderBy);
+    return lookAhead(ctx, info, listOrganisations(ctx, page, filter, orderBy));
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by id; null when there is none." })
-  organisation(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The global id." }) id: string) {
+  organisation(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const organisationId = idOfType(id, "Organisation");
-    return organisationId ? organisationById(ctx).load(organisationId) : null;
+    return organisationId ? lookAhead(ctx, info, organisationById(ctx).load(organisationId)) : null;
   }
 
   @FieldResolver(() => String, { description: "The organisation's name in the request's language (the other language when missing)." })

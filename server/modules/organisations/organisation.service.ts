@@ -1,19 +1,16 @@
 import type { Context } from "../../context.js";
 import { checkTextArgument } from "../../shared/validation.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
-import { byKey } from "../../shared/loaders.js";
 import { topConnection } from "../../shared/lists.js";
-import { asNode } from "../../shared/node.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
 import type { OrganisationFilter, OrganisationOrder } from "./organisation.input.js";
-import { findOrganisations, organisationList, organisationSort, organisationWhere } from "./organisation.store.js";
+import { organisationsById, organisationList, organisationSort, organisationWhere } from "./organisation.store.js";
 import type { OrganisationRow } from "./organisation.type.js";
 
+export const organisationRelation = { name: "organisation", type: "Organisation", query: organisationsById, many: false } as const satisfies RowsRelation;
+
 export function organisationById(ctx: Context) {
-  return ctx.loaders.get<OrganisationRow | null>(
-    "organisation",
-    async (ids) => byKey((await findOrganisations(ctx.db, ids)).map((row) => asNode("Organisation", row)), (row) => row.id),
-    null,
-  );
+  return rowsLoader<OrganisationRow>(ctx, organisationRelation);
 }
 
 export function listOrganisations(ctx: Context, args: PageArgs, filter?: OrganisationFilter | null, order?: OrganisationOrder | null) {

@@ -2,8 +2,9 @@ import { and, inArray, sql, type SQL } from "drizzle-orm";
 import { organisations } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { Language } from "../../shared/language.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey, searchCondition } from "../../shared/sql.js";
 
 export type OrganisationRecord = typeof organisations.$inferSelect;
@@ -24,14 +25,12 @@ export function organisationWhere(conditions: { types?: number[] | null; search?
 
 /** Organisations are a public directory: every signed-in user may list them. */
 export function organisationList(db: Db, where: SQL | undefined, sort: SortSpec): ListSource<OrganisationRecord> {
-  return {
-    key: "organisations",
-    type: "Organisation",
-    pages: (page) => fetchPages(db, { table: organisations, idColumn: organisations.id, where, sort, page }),
-    counts: () => countRows(db, { table: organisations, where }),
-  };
+  return pagedList(db, "organisations", "Organisation", { table: organisations, idColumn: organisations.id, where, sort });
 }
 
+/** Organisations by id; every organisation is public. */
+export const organisationsById: RowsQuery = { table: organisations, keyColumn: organisations.id };
+
 export async function findOrganisations(db: Db, ids: readonly string[]): Promise<OrganisationRecord[]> {
-  return db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+  return fetchRows(db, organisationsById, ids);
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Info, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { lookAhead } from "../lookahead/lookahead.service.js";
 import { can } from "../auth/policy.js";
 import { PageArgs } from "../../shared/connection.js";
 import { localize, LocalizedTextType } from "../../shared/language.js";
@@ -17,11 +19,12 @@ export class PriorityResolver {
   @Query(() => PriorityConnection, { description: "Shared annual priorities of the bodies the viewer may see; archived ones only when asked for." })
   priorities(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => PriorityFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: PriorityFilter,
     @Arg("orderBy", () => PriorityOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: PriorityOrder,
   ) {
-    return listPriorities(ctx, page, filter, orderBy);
+    return lookAhead(ctx, info, listPriorities(ctx, page, filter, orderBy));
   }
 
   @FieldResolver(() => CoordinationBody, { description: "The body that set the priority." })

@@ -2,12 +2,13 @@ import type { Context } from "../../context.js";
 import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connection.js";
 import { badInput } from "../../shared/errors.js";
 import { optionalIdOfType } from "../../shared/ids.js";
-import { byKey, groupBy } from "../../shared/loaders.js";
+import { byKey } from "../../shared/loaders.js";
 import { emptyConnection, nestedConnection, topConnection } from "../../shared/lists.js";
 import { asNode } from "../../shared/node.js";
 import type { BodyRow } from "../bodies/body.type.js";
 import type { PriorityFilter, PriorityOrder } from "./priority.input.js";
-import { findIndicators, findIndicatorsOf, findPriorities, priorityList, prioritySort } from "./priority.store.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
+import { findIndicators, indicatorsOfPriorities, prioritiesById, priorityList, prioritySort } from "./priority.store.js";
 import type { IndicatorRow, PriorityRow } from "./priority.type.js";
 
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
@@ -45,28 +46,40 @@ export function prioritiesOfBody(
   filter?: Omit<PriorityFilter, "bodyId" | "year"> | null,
   order?: PriorityOrder | null,
 ) {
+  const { source, page } = prioritiesOfBodies(ctx, args, year, filter, order);
+  if (!body.detailsVisible) return emptyConnection<PriorityRow>(page);
+  return nestedConnection(ctx, source, body.id, page);
+}
+
+/** The list of priorities per body for these arguments, and the page asked for. */
+export function prioritiesOfBodies(
+  ctx: Context,
+  args: PageArgs,
+  year: number | null | undefined,
+  filter?: Omit<PriorityFilter, "bodyId" | "year"> | null,
+  order?: PriorityOrder | null,
+) {
   const page = pageRequest(args);
   checkYear(year, "year");
-  if (!body.detailsVisible) return emptyConnection<PriorityRow>(page);
   const conditions = { year, workArea: filter?.workArea, includeArchived: filter?.includeArchived ?? false };
   const { sort, sortName } = sortOf(ctx, order);
-  return nestedConnection(ctx, priorityList(ctx.db, ctx.scope, "body", conditions, sort, sortName), body.id, page);
+  return { source: priorityList(ctx.db, ctx.scope, "body", conditions, sort, sortName), page };
+}
+
+export function priorityRelation(ctx: Context) {
+  return { name: "priority", type: "Priority", query: prioritiesById(ctx.scope), many: false } as const satisfies RowsRelation;
 }
 
 export function priorityById(ctx: Context) {
-  return ctx.loaders.get<PriorityRow | null>(
-    "priority",
-    async (ids) => byKey((await findPriorities(ctx.db, ctx.scope, ids)).map((row) => asNode("Priority", row)), (row) => row.id),
-    null,
-  );
+  return rowsLoader<PriorityRow>(ctx, priorityRelation(ctx));
+}
+
+export function indicatorsRelation(ctx: Context) {
+  return { name: "priority.indicators", type: "Indicator", query: indicatorsOfPriorities(ctx.scope), many: true } as const satisfies RowsRelation;
 }
 
 export function indicatorsOfPriority(ctx: Context) {
-  return ctx.loaders.get<IndicatorRow[]>(
-    "priority.indicators",
-    async (ids) => groupBy((await findIndicatorsOf(ctx.db, ctx.scope, ids)).map((row) => asNode("Indicator", row)), (row) => row.priorityId),
-    [],
-  );
+  return rowsLoader<IndicatorRow>(ctx, indicatorsRelation(ctx));
 }
 
 export function indicatorById(ctx: Context) {

@@ -2,8 +2,9 @@ import { and, asc, eq, inArray, isNotNull, isNull, notInArray, sql, type SQL } f
 import { indicators, priorities } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import type { Language } from "../../shared/language.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey } from "../../shared/sql.js";
 import type { Scope } from "../auth/policy.js";
 
@@ -44,28 +45,25 @@ export function priorityList(
 ): ListSource<PriorityRecord> {
   const parentColumn = groupBy ? priorities.bodyId : undefined;
   const where = priorityWhere(scope, conditions);
-  return {
-    key: `priorities.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`,
-    type: "Priority",
-    pages: (page, parentIds) =>
-      fetchPages(db, { table: priorities, idColumn: priorities.id, parentColumn, parentIds, where, sort, page }),
-    counts: (parentIds) => countRows(db, { table: priorities, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `priorities.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Priority", { table: priorities, idColumn: priorities.id, parentColumn, where, sort });
+}
+
+export function prioritiesById(scope: Scope): RowsQuery {
+  return { table: priorities, keyColumn: priorities.id, where: scope.bodyDetails(priorities.bodyId) };
 }
 
 export async function findPriorities(db: Db, scope: Scope, ids: readonly string[]): Promise<PriorityRecord[]> {
-  return db
-    .select()
-    .from(priorities)
-    .where(and(inArray(priorities.id, [...ids]), scope.bodyDetails(priorities.bodyId)));
+  return fetchRows(db, prioritiesById(scope), ids);
 }
 
-export async function findIndicatorsOf(db: Db, scope: Scope, priorityIds: readonly string[]): Promise<IndicatorRecord[]> {
-  return db
-    .select()
-    .from(indicators)
-    .where(and(inArray(indicators.priorityId, [...priorityIds]), scope.priorityDetails(indicators.priorityId)))
-    .orderBy(asc(indicators.position), asc(indicators.createdAt), asc(indicators.id));
+/** Each priority's indicators in their order. */
+export function indicatorsOfPriorities(scope: Scope): RowsQuery {
+  return {
+    table: indicators,
+    keyColumn: indicators.priorityId,
+    where: scope.priorityDetails(indicators.priorityId),
+    orderBy: [asc(indicators.position), asc(indicators.createdAt), asc(indicators.id)],
+  };
 }
 
 export async function findIndicators(db: Db, scope: Scope, ids: readonly string[]): Promise<IndicatorRecord[]> {

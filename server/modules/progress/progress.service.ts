@@ -3,7 +3,8 @@ import { OrderDirection, pageRequest, type PageArgs } from "../../shared/connect
 import { byKey, groupBy } from "../../shared/loaders.js";
 import { nestedConnection } from "../../shared/lists.js";
 import { asNode } from "../../shared/node.js";
-import { findCurrentValues, findLatestReports, findReports, findRevisionsOf, findValuesOfRevisions, reportList, reportSort } from "./progress.store.js";
+import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
+import { findCurrentValues, latestReportsOfCommitments, findReports, findRevisionsOf, findValuesOfRevisions, reportList, reportSort } from "./progress.store.js";
 import type { ProgressReportRow, ReportValueRow, RevisionRow } from "./progress.type.js";
 
 export type ReportOrderField = "PERIOD_END" | "SUBMITTED_AT";
@@ -15,9 +16,15 @@ export function reportsOfCommitment(
   args: PageArgs,
   order?: { field: ReportOrderField; direction: OrderDirection } | null,
 ) {
+  const { source, page } = reportsOfCommitmentList(ctx, args, order);
+  return nestedConnection(ctx, source, commitmentId, page);
+}
+
+/** The list of reports per commitment for these arguments, and the page asked for. */
+export function reportsOfCommitmentList(ctx: Context, args: PageArgs, order?: { field: ReportOrderField; direction: OrderDirection } | null) {
   const field = order?.field ?? "PERIOD_END";
   const sort = reportSort(field, order?.direction ?? OrderDirection.DESC);
-  return nestedConnection(ctx, reportList(ctx.db, ctx.scope, sort, field), commitmentId, pageRequest(args));
+  return { source: reportList(ctx.db, ctx.scope, sort, field), page: pageRequest(args) };
 }
 
 export function reportById(ctx: Context) {
@@ -28,13 +35,12 @@ export function reportById(ctx: Context) {
   );
 }
 
+export function latestReportRelation(ctx: Context) {
+  return { name: "commitment.latestReport", type: "ProgressReport", query: latestReportsOfCommitments(ctx.scope), many: false } as const satisfies RowsRelation;
+}
+
 export function latestReportOfCommitment(ctx: Context) {
-  return ctx.loaders.get<ProgressReportRow | null>(
-    "commitment.latestReport",
-    async (ids) =>
-      byKey((await findLatestReports(ctx.db, ctx.scope, ids)).map((row) => asNode("ProgressReport", row)), (row) => row.commitmentId),
-    null,
-  );
+  return rowsLoader<ProgressReportRow>(ctx, latestReportRelation(ctx));
 }
 
 export function valuesOfReport(ctx: Context) {

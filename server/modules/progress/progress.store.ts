@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { ListSource } from "../../shared/lists.js";
-import { countRows, fetchPages, type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { pagedList, type ListSource } from "../../shared/lists.js";
+import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
+import { type RowsQuery } from "../../shared/rows.js";
 import type { Scope } from "../auth/policy.js";
 
 export type ProgressReportRecord = typeof progressReports.$inferSelect;
@@ -17,13 +18,7 @@ export function reportSort(field: "PERIOD_END" | "SUBMITTED_AT", direction: Sort
 export function reportList(db: Db, scope: Scope, sort: SortSpec, sortName: string): ListSource<ProgressReportRecord> {
   const where = scope.commitmentDetails(progressReports.commitmentId);
   const parentColumn = progressReports.commitmentId;
-  return {
-    key: `reports.commitment:${sortName}:${sort.direction}`,
-    type: "ProgressReport",
-    pages: (page, parentIds) =>
-      fetchPages(db, { table: progressReports, idColumn: progressReports.id, parentColumn, parentIds, where, sort, page }),
-    counts: (parentIds) => countRows(db, { table: progressReports, parentColumn, parentIds, where }),
-  };
+  return pagedList(db, `reports.commitment:${sortName}:${sort.direction}`, "ProgressReport", { table: progressReports, idColumn: progressReports.id, parentColumn, where, sort });
 }
 
 export async function findReports(db: Db, scope: Scope, ids: readonly string[]): Promise<ProgressReportRecord[]> {
@@ -34,12 +29,14 @@ export async function findReports(db: Db, scope: Scope, ids: readonly string[]):
 }
 
 /** Each commitment's report for the latest period (the latest submission when periods tie). */
-export async function findLatestReports(db: Db, scope: Scope, commitmentIds: readonly string[]): Promise<ProgressReportRecord[]> {
-  return db
-    .selectDistinctOn([progressReports.commitmentId])
-    .from(progressReports)
-    .where(and(inArray(progressReports.commitmentId, [...commitmentIds]), scope.commitmentDetails(progressReports.commitmentId)))
-    .orderBy(progressReports.commitmentId, desc(progressReports.periodEnd), desc(progressReports.submittedAt), desc(progressReports.id));
+export function latestReportsOfCommitments(scope: Scope): RowsQuery {
+  return {
+    table: progressReports,
+    keyColumn: progressReports.commitmentId,
+    where: scope.commitmentDetails(progressReports.commitmentId),
+    orderBy: [desc(progressReports.periodEnd), desc(progressReports.submittedAt), desc(progressReports.id)],
+    firstOnly: true,
+  };
 }
 
 /** The values of each report's current revision. */

@@ -1,0 +1,86 @@
+/**
+ * The relations the look-ahead compiler reads in SQL: for each GraphQL type, its table, and for
+ * each relation field, the same list or loader description its resolver uses (so the compiled
+ * read and the DataLoader read cannot differ). Fields not listed are resolved by DataLoaders.
+ */
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { bodies, commitments, indicators, memberships, organisations, priorities, progressReports } from "../../../schema/database.js";
+import type { PageArgs, PageRequest } from "../../shared/connection.js";
+import type { FieldPlan, RelationRegistry } from "../../shared/lookahead/plan.js";
+import type { ListSource } from "../../shared/lists.js";
+import type { RowsRelation } from "../../shared/rows.js";
+import { bodyRelation } from "../bodies/body.loaders.js";
+import { commitmentRelation, commitmentsOf } from "../commitments/commitment.service.js";
+import { leadsRelation } from "../memberships/membership.loaders.js";
+import { membershipsOf } from "../memberships/membership.service.js";
+import { organisationRelation } from "../organisations/organisation.service.js";
+import { indicatorsRelation, prioritiesOfBodies, priorityRelation } from "../priorities/priority.service.js";
+import { latestReportRelation, reportsOfCommitmentList } from "../progress/progress.service.js";
+
+const rows = (relation: RowsRelation, parentKey: AnyPgColumn): FieldPlan => ({ kind: "rows", relation, parentKey });
+const page = <T extends { id: string }>(list: { source: ListSource<T>; page: PageRequest }, parentKey: AnyPgColumn): FieldPlan => ({
+  kind: "page",
+  source: list.source as unknown as ListSource<{ id: string }>,
+  page: list.page,
+  parentKey,
+});
+
+// The arguments arrive as GraphQL coerced them, in the shape the resolvers' argument classes have.
+type Args = PageArgs & Record<string, never>;
+
+export const relations: RelationRegistry = {
+  CoordinationBody: {
+    table: bodies,
+    fields: {
+      leads: (ctx) => rows(leadsRelation(ctx), bodies.id),
+      memberships: (ctx, args) => page(membershipsOf(ctx, "body", args as Args, (args as Args).filter, (args as Args).orderBy), bodies.id),
+      priorities: (ctx, args) => {
+        const { year, filter, orderBy } = args as Args;
+        return page(prioritiesOfBodies(ctx, args as Args, year, filter, orderBy), bodies.id);
+      },
+    },
+  },
+  Organisation: {
+    table: organisations,
+    fields: {
+      memberships: (ctx, args) => page(membershipsOf(ctx, "organisation", args as Args, (args as Args).filter, (args as Args).orderBy), organisations.id),
+      commitments: (ctx, args) => page(commitmentsOf(ctx, "organisation", args as Args, (args as Args).filter, (args as Args).orderBy), organisations.id),
+    },
+  },
+  Membership: {
+    table: memberships,
+    fields: {
+      organisation: () => rows(organisationRelation, memberships.organisationId),
+      body: (ctx) => rows(bodyRelation(ctx), memberships.bodyId),
+    },
+  },
+  Priority: {
+    table: priorities,
+    fields: {
+      body: (ctx) => rows(bodyRelation(ctx), priorities.bodyId),
+      indicators: (ctx) => rows(indicatorsRelation(ctx), priorities.id),
+      commitments: (ctx, args) => page(commitmentsOf(ctx, "priority", args as Args, (args as Args).filter, (args as Args).orderBy), priorities.id),
+    },
+  },
+  Indicator: {
+    table: indicators,
+    fields: {
+      priority: (ctx) => rows(priorityRelation(ctx), indicators.priorityId),
+    },
+  },
+  Commitment: {
+    table: commitments,
+    fields: {
+      organisation: () => rows(organisationRelation, commitments.organisationId),
+      priority: (ctx) => rows(priorityRelation(ctx), commitments.priorityId),
+      latestReport: (ctx) => rows(latestReportRelation(ctx), commitments.id),
+      progressReports: (ctx, args) => page(reportsOfCommitmentList(ctx, args as Args, (args as Args).orderBy), commitments.id),
+    },
+  },
+  ProgressReport: {
+    table: progressReports,
+    fields: {
+      commitment: (ctx) => rows(commitmentRelation(ctx), progressReports.commitmentId),
+    },
+  },
+};

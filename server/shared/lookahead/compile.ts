@@ -1,0 +1,80 @@
+/**
+ * The SQL half of the look-ahead compiler: a planned selection becomes one statement that returns,
+ * for each parent row, every planned relation as nested JSON (correlated sub-queries with
+ * json_agg, as PostGraphile does). Each relation's rows are read with the store's own description
+ * (table, key, filters, visibility scope, order, page), the same one its DataLoader runs.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { afterCondition, readDirection, type PageQuery } from "../pagination.js";
+import type { RowsQuery } from "../rows.js";
+import type { PlannedField } from "./plan.js";
+
+/** Names the aliases of one statement: every relation reads its rows under an alias of its own. */
+export class AliasNames {
+  private count = 0;
+  next(): string {
+    return `la${++this.count}`;
+  }
+}
+
+export const SORT_KEY = "__sort_key";
+const RANK = "__rank";
+
+const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`;
+
+/** The JSON of one planned field for the parent row under `parentAlias`. */
+export function relationJson(names: AliasNames, field: PlannedField, parentAlias: string): SQL {
+  const alias = names.next();
+  const parentKey = ref(parentAlias, field.plan.parentKey);
+  const item = itemJson(names, field.children, alias);
+  if (field.plan.kind === "rows") return rowsJson(field.plan.relation.query, field.plan.relation.many, parentKey, alias, item);
+  const query: PageQuery = { ...field.plan.source.query, page: field.plan.page };
+  const count = field.countWanted ? countJson(query, parentKey) : sql`null`;
+  return sql`json_build_array(${pageJson(query, parentKey, alias, item)}, ${count})`;
+}
+
+/** An item as JSON: its row, followed by its own planned relations when there are any. */
+function itemJson(names: AliasNames, children: readonly PlannedField[], alias: string): SQL {
+  const row = sql`to_json(${sql.identifier(alias)})`;
+  if (children.length === 0) return row;
+  return sql`json_build_array(${row}, ${sql.join(
+    children.map((child) => relationJson(names, child, alias)),
+    sql`, `,
+  )})`;
+}
+
+function columnsOf(table: PgTable, extra: Record<string, SQL> = {}): SQL {
+  const extras = Object.entries(extra).map(([name, expression]) => sql`, ${expression} as ${sql.identifier(name)}`);
+  return sql`${table}.*${sql.join(extras)}`;
+}
+
+function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL, alias: string, item: SQL): SQL {
+  const where = sql`${query.keyColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}`;
+  const orderBy = query.orderBy?.length ? sql`order by ${sql.join(query.orderBy, sql`, `)}` : sql``;
+  const columns = columnsOf(query.table, query.extra);
+  const as = sql.identifier(alias);
+  if (!many) {
+    return sql`(select ${item} from (select ${columns} from ${query.table} where ${where} ${orderBy} limit 1) as ${as})`;
+  }
+  const rank = sql`row_number() over (${orderBy}) as ${sql.identifier(RANK)}`;
+  return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (select ${columns}, ${rank} from ${query.table} where ${where}) as ${as})`;
+}
+
+/** One parent's page, read as the list's loader reads it (keyset after the cursor, one row more than asked). */
+function pageJson(query: PageQuery, parentKey: SQL, alias: string, item: SQL): SQL {
+  const { sort, idColumn, table } = query;
+  const direction = sql.raw(readDirection(query));
+  const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
+  const after = afterCondition(query);
+  const where = sql`${query.parentColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}${after ? sql` and ${after}` : sql``}`;
+  const columns = sql`${columnsOf(table, query.extra)}, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
+  const as = sql.identifier(alias);
+  const rows = sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + 1}`;
+  return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (${rows}) as ${as})`;
+}
+
+function countJson(query: PageQuery, parentKey: SQL): SQL {
+  const where = sql`${query.parentColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}`;
+  return sql`(select count(*) from ${query.table} where ${where})`;
+}

@@ -1,0 +1,152 @@
+/**
+ * The planning half of the look-ahead compiler: from the GraphQL selection under a field, the
+ * relations it can fetch in SQL (a registry says which fields are relations and how to read them),
+ * with their arguments, nested as the selection nests. Fields it does not know are left to the
+ * DataLoaders, which remain the fallback for everything.
+ */
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLObjectType,
+  GraphQLSkipDirective,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Context } from "../../context.js";
+import type { PageRequest } from "../connection.js";
+import type { ListSource } from "../lists.js";
+import type { RowsRelation } from "../rows.js";
+
+/** How one field of a parent row is read: rows by a key (an object or a list), or a page of a connection. */
+export type FieldPlan =
+  | { kind: "rows"; relation: RowsRelation; parentKey: AnyPgColumn }
+  | { kind: "page"; source: ListSource<{ id: string }>; page: PageRequest; parentKey: AnyPgColumn };
+
+/** Builds a field's plan from its arguments (as the resolver gets them); null or a throw: leave it to the resolver. */
+export type FieldPlanner = (ctx: Context, args: Record<string, unknown>) => FieldPlan | null;
+
+/** For each GraphQL object type the compiler knows: its table and its relation fields. */
+export type RelationRegistry = Record<string, { table: PgTable; fields: Record<string, FieldPlanner> }>;
+
+export interface PlannedField {
+  plan: FieldPlan;
+  /** The table of the items the field returns. */
+  itemTable: PgTable;
+  /** Whether `totalCount` of the connection is selected. */
+  countWanted: boolean;
+  /** The relations selected on each item. */
+  children: PlannedField[];
+}
+
+interface Walk {
+  ctx: Context;
+  info: GraphQLResolveInfo;
+  registry: RelationRegistry;
+}
+
+/** What a resolver returns, as the compiler sees it: objects of a known type, alone, in a list or in a connection. */
+export interface PlannedResult {
+  type: GraphQLObjectType;
+  connection: boolean;
+  fields: PlannedField[];
+}
+
+/** The relations selected under the field being resolved. */
+export function planResult(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedResult | null {
+  const walk = { ctx, info, registry };
+  const returned = getNamedType(info.returnType);
+  if (!isObjectType(returned)) return null;
+  if (registry[returned.name]) {
+    return { type: returned, connection: false, fields: planSelections(walk, returned, selectionSetsOf(info.fieldNodes)) };
+  }
+  const items = info.fieldNodes.map((field) => itemsOfConnection(walk, returned, field));
+  const type = items[0]?.type;
+  if (!type || !registry[type.name] || items.some((item) => item?.type !== type)) return null;
+  return { type, connection: true, fields: planSelections(walk, type, items.flatMap((item) => item!.selectionSets)) };
+}
+
+/** The relations selected on objects of `type`, in the given selection sets. */
+export function planSelections(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): PlannedField[] {
+  const known = walk.registry[type.name];
+  if (!known) return [];
+  const planned: PlannedField[] = [];
+  for (const field of collectFields(walk, type, selectionSets)) {
+    const found = planField(walk, type, field);
+    if (found) planned.push(found);
+  }
+  return planned;
+}
+
+function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode): PlannedField | null {
+  const planner = walk.registry[type.name]?.fields[field.name.value];
+  const definition = type.getFields()[field.name.value];
+  if (!planner || !definition) return null;
+  let plan: FieldPlan | null;
+  try {
+    plan = planner(walk.ctx, getArgumentValues(definition, field, walk.info.variableValues));
+  } catch {
+    return null; // bad arguments: the resolver reports them
+  }
+  if (!plan) return null;
+  const returned = getNamedType(definition.type);
+  if (!isObjectType(returned)) return null;
+  const items = plan.kind === "page" ? itemsOfConnection(walk, returned, field) : { type: returned, selectionSets: selectionSetsOf([field]), count: false };
+  if (!items) return null;
+  const itemTable = walk.registry[items.type.name]?.table;
+  if (!itemTable) return null;
+  return { plan, itemTable, countWanted: items.count, children: planSelections(walk, items.type, items.selectionSets) };
+}
+
+/** The item type of a connection and the selections on its items (`nodes { … }` and `edges { node { … } }`). */
+function itemsOfConnection(walk: Walk, connection: GraphQLObjectType, field: FieldNode) {
+  const nodesField = connection.getFields()["nodes"];
+  if (!nodesField) return null;
+  const type = getNamedType(nodesField.type);
+  if (!isObjectType(type)) return null;
+  const parts = collectFields(walk, connection, selectionSetsOf([field]));
+  const nodes = parts.filter((part) => part.name.value === "nodes");
+  const edges = parts.filter((part) => part.name.value === "edges");
+  const edgeType = getNamedType(connection.getFields()["edges"]?.type);
+  const edgeNodes = isObjectType(edgeType)
+    ? collectFields(walk, edgeType, selectionSetsOf(edges)).filter((part) => part.name.value === "node")
+    : [];
+  return {
+    type,
+    selectionSets: selectionSetsOf([...nodes, ...edgeNodes]),
+    count: parts.some((part) => part.name.value === "totalCount"),
+  };
+}
+
+function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
+  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+}
+
+/** The fields selected on `type`, through fragments and inline fragments, minus those skipped by @skip/@include. */
+function collectFields(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(walk, selection)) continue;
+      if (selection.kind === "Field") fields.push(selection);
+      else if (selection.kind === "InlineFragment") {
+        if (!selection.typeCondition || selection.typeCondition.name.value === type.name) visit(selection.selectionSet);
+      } else {
+        const fragment = walk.info.fragments[selection.name.value];
+        if (fragment && fragment.typeCondition.name.value === type.name) visit(fragment.selectionSet);
+      }
+    }
+  };
+  selectionSets.forEach(visit);
+  return fields;
+}
+
+function included(walk: Walk, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+  const variables = walk.info.variableValues;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.["if"] === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.["if"] !== false;
+}

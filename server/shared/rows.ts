@@ -1,0 +1,81 @@
+/**
+ * Rows of one table looked up by a key column: what a by-id or by-parent DataLoader fetches for
+ * many keys at once, and what the look-ahead compiler fetches for one parent inside a larger
+ * statement. Both read the same description, so the two paths cannot drift apart.
+ */
+import type DataLoader from "dataloader";
+import { and, getTableColumns, inArray, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Context } from "../context.js";
+import type { Db } from "../db.js";
+import type { NodeTypeName } from "./ids.js";
+import { byKey, groupBy } from "./loaders.js";
+import { asNode, type NodeRow } from "./node.js";
+
+export interface RowsQuery {
+  table: PgTable;
+  /** The column the keys are values of: the row's id, or its parent's id. */
+  keyColumn: AnyPgColumn;
+  /** Filters and the viewer's visibility scope. */
+  where?: SQL;
+  orderBy?: SQL[];
+  /** Only the first row per key in `orderBy`'s order, e.g. a commitment's latest report. */
+  firstOnly?: boolean;
+  /** Computed columns returned with each row, e.g. whether a body's details are visible. */
+  extra?: Record<string, SQL>;
+}
+
+/** Rows by key for a request: one DataLoader per name, its rows tagged as nodes of `type`. */
+export interface RowsRelation {
+  name: string;
+  type: NodeTypeName;
+  query: RowsQuery;
+  /** Many rows per key (a list), or at most one (an object or null). */
+  many: boolean;
+}
+
+export async function fetchRows<T>(db: Db, query: RowsQuery, keys: readonly string[]): Promise<T[]> {
+  const columns = { ...getTableColumns(query.table), ...aliasedExtra(query.extra) };
+  const where = and(inArray(query.keyColumn, [...keys]), query.where);
+  const orderBy = query.orderBy ?? [];
+  if (query.firstOnly) {
+    return (await db.selectDistinctOn([query.keyColumn], columns).from(query.table).where(where).orderBy(query.keyColumn, ...orderBy)) as T[];
+  }
+  return (await db.select(columns).from(query.table).where(where).orderBy(...orderBy)) as T[];
+}
+
+export function aliasedExtra(extra: Record<string, SQL> = {}) {
+  return Object.fromEntries(Object.entries(extra).map(([name, expression]) => [name, expression.as(name)]));
+}
+
+/** The request's DataLoader of a relation: a list per key when `many`, else a row or null. */
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: true }): DataLoaderOf<NodeRow<T>[]>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: false }): DataLoaderOf<NodeRow<T> | null>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation): DataLoaderOf<NodeRow<T>[] | NodeRow<T> | null>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation) {
+  const keyOf = keyReader<T>(relation.query.keyColumn);
+  return ctx.loaders.get<NodeRow<T>[] | NodeRow<T> | null>(
+    relation.name,
+    async (keys) => {
+      const rows = (await fetchRows<T>(ctx.db, relation.query, keys)).map((row) => asNode(relation.type, row));
+      return relation.many ? groupBy(rows, keyOf) : byKey(rows, keyOf);
+    },
+    relation.many ? [] : null,
+  );
+}
+
+type DataLoaderOf<V> = DataLoader<string, V>;
+
+/** Reads a row's value of a column by the column's property name in drizzle's rows. */
+export function keyReader<T>(column: AnyPgColumn): (row: T) => string {
+  const property = propertyOf(column);
+  return (row) => (row as Record<string, string>)[property]!;
+}
+
+/** The property name drizzle gives a column in its rows (`organisationId` for `organisation_id`). */
+export function propertyOf(column: AnyPgColumn): string {
+  const columns = getTableColumns(column.table);
+  const entry = Object.entries(columns).find(([, candidate]) => candidate === column);
+  if (!entry) throw new Error(`column ${column.name} is not a column of its table`);
+  return entry[0];
+}

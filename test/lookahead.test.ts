@@ -1,0 +1,132 @@
+/**
+ * The look-ahead compiler reads the relations a query selects in one SQL statement and primes the
+ * DataLoaders; the answers must be exactly those of the DataLoaders alone, on the same rows, for
+ * every viewer, argument, fragment and paging direction, in fewer statements.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DemoRole } from "../server/seed/demo.js";
+import { demoIds, ok, type DemoIds } from "./helpers.js";
+import { DEMO_YEAR, startHub, startTwin, type Hub } from "./testkit.js";
+
+let compiled: Hub;
+let loaders: Hub;
+let ids: DemoIds;
+
+beforeAll(async () => {
+  compiled = await startHub();
+  loaders = await startTwin(compiled, { lookahead: false });
+  ids = await demoIds(compiled);
+});
+afterAll(async () => {
+  await loaders.close();
+  await compiled.close();
+});
+
+const VIEWERS: DemoRole[] = ["admin", "unWomenChair", "partnerInTaskForce", "partnerOutsideTaskForce", "gbvPartner"];
+
+const DEEP = `query($first: Int!) {
+  bodies(first: $first) { totalCount nodes { name leads { role organisation { name } }
+    memberships(first: $first) { totalCount nodes { role body { name } organisation { name } focalPoints { name email phone } } }
+    priorities(first: $first) { totalCount nodes { title body { name } indicators { name unitLabel priority { title } }
+      commitments(first: $first) { totalCount nodes { description organisation { name } priority { title }
+        latestReport { periodEnd narrative commitment { description } }
+        progressReports(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { periodEnd status } } } } } } } } }
+}`;
+
+/** Runs a query on both servers as the same viewer; returns both answers and the statements each cost. */
+async function both(query: string, variables: Record<string, unknown>, as: DemoRole, language?: string) {
+  const run = async (hub: Hub) => {
+    const before = hub.database.statementCount();
+    const response = await hub.query(query, variables, { as, language });
+    return { response, statements: hub.database.statementCount() - before };
+  };
+  const withCompiler = await run(compiled);
+  const withLoaders = await run(loaders);
+  return { withCompiler, withLoaders };
+}
+
+describe.each(VIEWERS)("as %s", (as) => {
+  it("answers the deep query exactly as the DataLoaders do, in fewer statements, constant in the page size", async () => {
+    const small = await both(DEEP, { first: 2 }, as);
+    const large = await both(DEEP, { first: 50 }, as);
+    for (const run of [small, large]) {
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+    }
+    expect(JSON.stringify(large.withCompiler.response).length).toBeGreaterThan(JSON.stringify(small.withCompiler.response).length);
+    expect(large.withCompiler.statements).toBe(small.withCompiler.statements);
+    expect(large.withCompiler.statements).toBeLessThanOrEqual(6);
+    expect(large.withCompiler.statements).toBeLessThan(large.withLoaders.statements / 2);
+  });
+
+  it("answers the partner view and the dashboard (ids, languages) exactly as the DataLoaders do", async () => {
+    const organisation = ids.organisations.unWomen;
+    const partner = `query($id: ID!, $year: Int!) { organisation(id: $id) { id name
+      memberships(first: 20, filter: { statuses: [ACTIVE] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id role
+        body { id name priorities(year: $year, first: 10) { nodes { id title commitments(first: 10, filter: { organisationId: $id }) { nodes { id status description } } } } } } }
+      commitments(first: 5) { totalCount nodes { id priority { id title } } } } }`;
+    for (const language of ["en", "ar"]) {
+      const run = await both(partner, { id: organisation, year: DEMO_YEAR }, as, language);
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+      expect(run.withCompiler.statements).toBeLessThan(run.withLoaders.statements);
+    }
+  });
+});
+
+describe("selections the compiler must read as GraphQL does", () => {
+  const gwg = () => ids.bodies.genderWorkingGroup;
+
+  it("aliases of one field with different arguments, fragments, inline fragments, @skip and @include", async () => {
+    const query = `query($id: ID!, $skip: Boolean!, $include: Boolean!) { body(id: $id) {
+      ...Members
+      recent: memberships(first: 3, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { id organisation { name } } }
+      ... on CoordinationBody { byRole: memberships(first: 5, filter: { roles: [CHAIR, CO_CHAIR] }) { totalCount nodes { role } } }
+      hidden: priorities(first: 5) @skip(if: $skip) { nodes { id indicators { id } } }
+      shown: priorities(first: 5, orderBy: { field: TITLE, direction: DESC }) @include(if: $include) { nodes { title commitments(last: 2) { nodes { id } } } }
+    } }
+    fragment Members on CoordinationBody { memberships(first: 4) { edges { cursor node { id organisation { ...Named } } } } }
+    fragment Named on Organisation { name acronym }`;
+    for (const flags of [{ skip: true, include: true }, { skip: false, include: false }]) {
+      const run = await both(query, { id: gwg(), ...flags }, "unWomenChair");
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+    }
+  });
+
+  it("pages forward and backward from cursors exactly as the DataLoaders do", async () => {
+    const first = await ok(compiled, `query($id: ID!) { body(id: $id) { memberships(first: 5) { pageInfo { endCursor } } } }`, { id: gwg() });
+    const cursor = first.body.memberships.pageInfo.endCursor;
+    const query = `query($id: ID!, $cursor: String!) { body(id: $id) {
+      after: memberships(first: 5, after: $cursor) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id organisation { name } } }
+      before: memberships(last: 3, before: $cursor) { pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id } } }
+    } }`;
+    const run = await both(query, { id: gwg(), cursor }, "admin");
+    expect(run.withCompiler.response.errors).toBeUndefined();
+    expect(run.withCompiler.response.data.body.after.nodes).toHaveLength(5);
+    expect(run.withCompiler.response.data.body.before.edges).toHaveLength(3);
+    expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+  });
+
+  it("leaves bad arguments to the resolver, which names them, on both paths", async () => {
+    const query = `query($id: ID!) { body(id: $id) { name priorities(first: 5000) { nodes { id } } memberships(first: 2, after: "not-a-cursor") { nodes { id } } } }`;
+    const run = await both(query, { id: gwg() }, "admin");
+    expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+    const messages = run.withCompiler.response.errors?.map((error) => error.message).join(" ");
+    expect(messages).toMatch(/first/);
+    expect(messages).toMatch(/after/);
+  });
+
+  it("reads lists of bodies, priorities and commitments with their relations in one statement beyond the list's own", async () => {
+    const query = `{
+      priorities(first: 30, filter: { year: ${DEMO_YEAR} }) { nodes { title body { name leads { organisation { name } } } commitments(first: 5) { nodes { organisation { name } } } } }
+      commitments(first: 30) { nodes { description priority { title } organisation { name } latestReport { periodEnd } } }
+    }`;
+    for (const as of VIEWERS) {
+      const run = await both(query, {}, as);
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+      expect(run.withCompiler.statements).toBeLessThan(run.withLoaders.statements);
+    }
+  });
+});
