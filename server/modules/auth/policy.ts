@@ -4,7 +4,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { tableAlias } from "../../shared/sql.js";
+import { tableAlias } from "../../shared/table-alias.js";
 import { bodies, commitments, memberships, priorities, users } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import { findActiveRole, findLiveMemberships, type UserRow } from "./auth.store.js";
