@@ -72,10 +72,15 @@ export function keyReader<T>(column: AnyPgColumn): (row: T) => string {
   return (row) => (row as Record<string, string>)[property]!;
 }
 
+const properties = new WeakMap<AnyPgColumn, string>();
+
 /** The property name drizzle gives a column in its rows (`organisationId` for `organisation_id`). */
 export function propertyOf(column: AnyPgColumn): string {
-  const columns = getTableColumns(column.table);
-  const entry = Object.entries(columns).find(([, candidate]) => candidate === column);
-  if (!entry) throw new Error(`column ${column.name} is not a column of its table`);
-  return entry[0];
+  let property = properties.get(column);
+  if (property === undefined) {
+    const entry = Object.entries(getTableColumns(column.table)).find(([, candidate]) => candidate === column);
+    if (!entry) throw new Error(`column ${column.name} is not a column of its table`);
+    properties.set(column, (property = entry[0]));
+  }
+  return property;
 }
