@@ -7,8 +7,8 @@ import type { ClassType } from "type-graphql";
 import { Field, ObjectType } from "type-graphql";
 import type { Context } from "../context.js";
 import type { Db } from "../db.js";
-import { insertAuditEvent } from "../modules/audit/audit.store.js";
-import { claimIdempotencyKey } from "../modules/idempotency/idempotency.store.js";
+import { insertAuditEvent, type NewAuditEvent } from "../modules/audit/audit.store.js";
+import { claimIdempotencyKey, findClaim, type EarlierClaim, type IdempotencyClaim } from "../modules/idempotency/idempotency.store.js";
 import { postgresErrorCode } from "./errors.js";
 import { refuse, UserError, UserErrorCode, UserErrorException } from "./user-errors.js";
 
@@ -43,15 +43,23 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Records who changed what, in the write's own transaction. */
-export function audit(tx: Db, ctx: Context, entry: AuditEntry): Promise<void> {
-  return insertAuditEvent(tx, {
+/** The audit event of a write: what changed, and who changed it. */
+export function auditEvent(ctx: Context, entry: AuditEntry): NewAuditEvent {
+  return {
     ...entry,
     before: entry.before ?? null,
     after: entry.after ?? null,
     actorUserId: ctx.viewer.user.id,
     actorOrganisationId: ctx.viewer.organisationId,
-  });
+  };
+}
+
+/**
+ * Records who changed what, in the write's own transaction. (A store write may instead fold
+ * `auditEvent(ctx, entry)` into its own statement: `auditEventOfRows`.)
+ */
+export function audit(tx: Db, ctx: Context, entry: AuditEntry): Promise<void> {
+  return insertAuditEvent(tx, auditEvent(ctx, entry));
 }
 
 /**
@@ -61,14 +69,50 @@ export function audit(tx: Db, ctx: Context, entry: AuditEntry): Promise<void> {
 export async function createOnce<T>(
   tx: Db,
   ctx: Context,
-  request: { key: string | null | undefined; operation: string },
+  request: IdempotentRequest,
   create: (id: string) => Promise<T>,
   findEarlier: (id: string) => Promise<T | null>,
 ): Promise<T> {
   const id = randomUUID();
-  if (!request.key) return create(id);
-  const earlier = await claimIdempotencyKey(tx, { userId: ctx.viewer.user.id, key: request.key, operation: request.operation, resultId: id });
+  const claim = claimOf(ctx, request, id);
+  if (!claim) return create(id);
+  const earlier = await claimIdempotencyKey(tx, claim);
   if (!earlier) return create(id);
+  return earlierResult(request, earlier, findEarlier);
+}
+
+/**
+ * Like `createOnce`, for a store write that claims the key in its own statement
+ * (`claimedResultId`), saving a round trip: `create` gets the new id and the claim (null without a
+ * key) and returns null when (user, key) was claimed before, having written nothing.
+ */
+export async function createOnceInOneStatement<T>(
+  tx: Db,
+  ctx: Context,
+  request: IdempotentRequest,
+  create: (id: string, claim: IdempotencyClaim | null) => Promise<T | null>,
+  findEarlier: (id: string) => Promise<T | null>,
+): Promise<T> {
+  const id = randomUUID();
+  const claim = claimOf(ctx, request, id);
+  const created = await create(id, claim);
+  if (created !== null) return created;
+  const earlier = claim && (await findClaim(tx, claim));
+  if (!earlier) throw new Error(`${request.operation} wrote nothing, yet its idempotency key was not claimed before`);
+  return earlierResult(request, earlier, findEarlier);
+}
+
+export interface IdempotentRequest {
+  key: string | null | undefined;
+  operation: string;
+}
+
+function claimOf(ctx: Context, request: IdempotentRequest, resultId: string): IdempotencyClaim | null {
+  return request.key ? { userId: ctx.viewer.user.id, key: request.key, operation: request.operation, resultId } : null;
+}
+
+/** A retry's answer: the first write's result, unless the key was used for another operation. */
+async function earlierResult<T>(request: IdempotentRequest, earlier: EarlierClaim, findEarlier: (id: string) => Promise<T | null>): Promise<T> {
   if (earlier.operation !== request.operation) {
     refuse(UserErrorCode.INVALID, `This idempotency key was used for ${earlier.operation}; use a new key.`, ["input", "idempotencyKey"]);
   }

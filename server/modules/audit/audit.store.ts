@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { auditEvents } from "../../../schema/database.js";
 import type { AnyPgTable } from "drizzle-orm/pg-core";
+import { auditEvents } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import { columnList, rowJson, typedParam } from "../../shared/sql.js";
+import { columnList, rowJson, typedParam } from "../../shared/statements.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 
 export type AuditEventRecord = typeof auditEvents.$inferSelect;
@@ -15,14 +15,22 @@ export async function insertAuditEvent(db: Db, event: NewAuditEvent): Promise<vo
 /**
  * For a write that records its audit event in its own statement: the INSERT of `event` about the row
  * of `source`, a CTE of that statement returning the row of `table` it wrote (none: no event).
- * `after` is the row as a read gives it (what `after: row` would store), with `event.after`'s
- * properties over it.
+ * `after` is the row as a read gives it (what `after: row` would store), with the properties of
+ * `event.after` (a JSON object) over it. Values may be placeholders; JSON goes as text.
  */
-export function auditEventOfRows(event: NewAuditEvent, table: AnyPgTable, source: string): SQL {
-  const given = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "bodyId", "before"] as const;
-  const values = given.map((property) => typedParam(auditEvents[property], event[property] ?? null));
-  return sql`insert into ${auditEvents} (${columnList([...given.map((property) => auditEvents[property]), auditEvents.after])})
-    select ${sql.join(values, sql`, `)}, ${rowJson(table, source)} || ${typedParam(auditEvents.after, event.after ?? {})} from ${sql.identifier(source)}`;
+export function auditEventOfRows(event: Record<(typeof AUDITED)[number] | "after", unknown>, table: AnyPgTable, source: string): SQL {
+  const values = AUDITED.map((property) => typedParam(auditEvents[property], event[property]));
+  return sql`insert into ${auditEvents} (${columnList([...AUDITED.map((property) => auditEvents[property]), auditEvents.after])})
+    select ${sql.join(values, sql`, `)}, ${rowJson(table, source)} || ${typedParam(auditEvents.after, event.after)} from ${sql.identifier(source)}`;
+}
+
+const AUDITED = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "bodyId", "before"] as const;
+
+/** An event's values as `auditEventOfRows` takes them: JSON as text, `after` over the row. */
+export function auditEventValues(event: NewAuditEvent): Record<(typeof AUDITED)[number] | "after", unknown> {
+  const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+  const { actorUserId = null, actorOrganisationId = null, action, objectType, objectId, bodyId = null } = event;
+  return { actorUserId, actorOrganisationId, action, objectType, objectId, bodyId, before: json(event.before), after: json(event.after ?? {}) };
 }
 
 export interface AuditConditions {

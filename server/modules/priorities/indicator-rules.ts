@@ -17,9 +17,14 @@ export function numberProblem(measure: string, value: number | null | undefined)
  * indicator, or one given twice, is INVALID on `[...field, "indicatorId"]`.
  */
 export async function indicatorsOnce(tx: Db, priorityId: string) {
-  const indicators = new Map((await findIndicatorsOfPriorities(tx, [priorityId])).map((indicator) => [indicator.id, indicator]));
+  return eachIndicatorOnce(await findIndicatorsOfPriorities(tx, [priorityId]));
+}
+
+/** `indicatorsOnce` over indicators already read (the priority's, all of them). */
+export function eachIndicatorOnce<T extends Pick<IndicatorRecord, "id">>(priorityIndicators: readonly T[]) {
+  const indicators = new Map(priorityIndicators.map((indicator) => [indicator.id, indicator]));
   const seen = new Set<string>();
-  return (globalId: string, field: string[]): IndicatorRecord => {
+  return (globalId: string, field: string[]): T => {
     const indicator = indicators.get(idOfType(globalId, "Indicator") ?? "");
     if (!indicator) refuse(UserErrorCode.INVALID, "is not an indicator of the commitment's priority", [...field, "indicatorId"]);
     if (seen.has(indicator.id)) refuse(UserErrorCode.INVALID, "is given twice in this list", [...field, "indicatorId"]);

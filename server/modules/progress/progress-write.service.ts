@@ -9,16 +9,16 @@ import { idOfType } from "../../shared/ids.js";
 import { asNode } from "../../shared/node.js";
 import { refuse, UserErrorCode } from "../../shared/user-errors.js";
 import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
-import { audit, createOnce, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
-import { can } from "../auth/policy.js";
+import { audit, auditEvent, createOnceInOneStatement, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
+import { can, type Standing } from "../auth/policy.js";
 import { findCommitments, type CommitmentRecord } from "../commitments/commitment.store.js";
-import { indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
-import { findPriorities } from "../priorities/priority.store.js";
+import { eachIndicatorOnce, indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
+import { findPriorities, type IndicatorRecord } from "../priorities/priority.store.js";
+import { findReportTarget, insertFirstReport } from "./progress-write.store.js";
 import { ReviewDecision, type ProgressReportCorrectInput, type ProgressReportReviewInput, type ProgressReportSubmitInput, type ProgressReportUnlockInput } from "./progress.input.js";
 import {
   findReports,
   findValuesOfRevision,
-  insertReport,
   insertRevision,
   updateReport,
   type ProgressReportRecord,
@@ -43,7 +43,10 @@ async function commitmentContext(tx: Db, ctx: Context, commitment: CommitmentRec
 
 /** Values only for the priority's own indicators, once each, of the kind each measure takes. */
 async function checkValues(tx: Db, priorityId: string, values: z.infer<typeof valuesSchema>): Promise<ReportValue[]> {
-  const indicatorOf = await indicatorsOnce(tx, priorityId);
+  return checkValuesWith(await indicatorsOnce(tx, priorityId), values);
+}
+
+function checkValuesWith(indicatorOf: (globalId: string, field: string[]) => Pick<IndicatorRecord, "id" | "measure">, values: z.infer<typeof valuesSchema>): ReportValue[] {
   return values.map((entry, index) => {
     const field = ["input", "values", String(index)];
     const indicator = indicatorOf(entry.indicatorId, field);
@@ -59,26 +62,33 @@ const submitSchema = z
   .object({ commitmentId: z.string(), ...contentFields, values: valuesSchema, idempotencyKey: rules.idempotencyKey() })
   .superRefine(datesInOrder("periodStart", "periodEnd"));
 
+/**
+ * The busiest write, in two statements besides BEGIN and COMMIT: one read for every check (the
+ * commitment, its body, the viewer's standing there, the priority's indicators), one write for
+ * everything written (key, report, revision, values, audit event).
+ */
 export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
   return runWrite(ctx, async (tx) => {
     const { commitmentId, values, idempotencyKey, ...content } = validateInput(submitSchema, input);
     const id = idOfType(commitmentId, "Commitment");
-    const [commitment] = id ? await findCommitments(tx, ctx.scope, [id]) : [];
-    if (!commitment) notFound(["input", "commitmentId"], "commitment");
-    const { priority, standing, own } = await commitmentContext(tx, ctx, commitment);
-    if (!can.report(standing, own)) forbidden("Only the committing organisation's members report on a commitment.");
+    const target = id ? await findReportTarget(tx, ctx.scope, id, ctx.viewer.organisationId) : null;
+    if (!target) notFound(["input", "commitmentId"], "commitment");
+    const { commitment, bodyId } = target;
+    const standing: Standing = { isAdmin: ctx.viewer.isAdmin, role: target.role };
+    if (!can.report(standing, commitment.organisationId === ctx.viewer.organisationId)) forbidden("Only the committing organisation's members report on a commitment.");
     if (commitment.status === "WITHDRAWN") refuse(UserErrorCode.CONFLICT, "The commitment is withdrawn.", ["input", "commitmentId"]);
-    const checked = await checkValues(tx, priority.id, values);
+    const checked = checkValuesWith(eachIndicatorOnce(target.indicators), values);
     const reportContent = { ...content, narrative: content.narrative ?? null };
-    return createOnce(
+    return createOnceInOneStatement(
       tx,
       ctx,
       { key: idempotencyKey, operation: "progressReportSubmit" },
-      async (reportId) => {
-        const report = await insertReport(tx, { id: reportId, commitmentId: commitment.id, ...reportContent, submittedById: ctx.viewer.user.id });
-        await insertRevision(tx, reportId, 1, reportContent, checked, ctx.viewer.user.id);
-        await audit(tx, ctx, { action: "progressReport.submit", objectType: "ProgressReport", objectId: reportId, bodyId: priority.bodyId, after: { ...report, values: checked } });
-        return asNode("ProgressReport", report);
+      async (reportId, claim) => {
+        const report = await insertFirstReport(tx, { id: reportId, commitmentId: commitment.id, ...reportContent, submittedById: ctx.viewer.user.id }, checked, {
+          claim,
+          audit: auditEvent(ctx, { action: "progressReport.submit", objectType: "ProgressReport", objectId: reportId, bodyId, after: { values: checked } }),
+        });
+        return report && asNode("ProgressReport", report);
       },
       async (reportId) => {
         const [earlier] = await findReports(tx, ctx.scope, [reportId]);

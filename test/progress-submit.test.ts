@@ -1,0 +1,157 @@
+/**
+ * progressReportSubmit, the busiest write, runs as one read for every check and one statement for
+ * everything it writes (key, report, revision, values, audit event): what that statement stores, in
+ * each of its shapes, how a retry meets the first result, what a refusal leaves, and what it costs.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHub, type Hub } from "./testkit.js";
+import {
+  COMMITMENT,
+  auditRowsOf,
+  joinBody,
+  lookUpDemo,
+  mutate,
+  newCommitment,
+  newPartner,
+  newPriority,
+  rawId,
+  REPORT,
+  rowCounts,
+  tables,
+  valuesFor,
+  write,
+  type DemoIds,
+} from "./write-helpers.js";
+
+let hub: Hub;
+let ids: DemoIds;
+beforeAll(async () => {
+  hub = await startHub();
+  ids = await lookUpDemo(hub);
+});
+afterAll(() => hub.close());
+
+async function reportingPartner() {
+  const partner = await newPartner(hub, "Submitting NGO");
+  await joinBody(hub, partner, ids.bodies.gbvSector);
+  const priority = await newPriority(hub, ids.bodies.gbvSector);
+  const commitment = await newCommitment(hub, partner, priority.id);
+  return { partner, priority, commitment };
+}
+
+const input = (commitmentId: string, extra: Record<string, unknown> = {}) => ({
+  commitmentId,
+  periodStart: "2026-04-01",
+  periodEnd: "2026-06-30",
+  status: "AT_RISK",
+  narrative: { en: "Second quarter.", ar: "الربع الثاني." },
+  ...extra,
+});
+
+/** Everything stored for one report, straight from the tables. */
+async function stored(reportId: string) {
+  const db = hub.database.db;
+  const id = rawId(reportId);
+  const [report] = await db.select().from(tables.progressReports).where(eq(tables.progressReports.id, id));
+  const revisions = await db.select().from(tables.progressReportRevisions).where(eq(tables.progressReportRevisions.reportId, id));
+  const values = await db.select().from(tables.progressReportValues).where(eq(tables.progressReportValues.reportId, id));
+  const keys = await db.select().from(tables.idempotencyKeys).where(eq(tables.idempotencyKeys.resultId, id));
+  return { report: report!, revisions, values, keys, audit: await auditRowsOf(hub, reportId) };
+}
+
+describe("progressReportSubmit", () => {
+  it("stores the report, its first revision and values, the key, and an audit event whose `after` is the report as read", async () => {
+    const { partner, priority, commitment } = await reportingPartner();
+    const values = valuesFor(priority.indicators, { unit: 7, percentage: 12.25, text: "Two new centres." });
+    const report = await write(hub, "progressReportSubmit", input(commitment.id, { values, idempotencyKey: "stored-once" }), `${REPORT} submittedAt`, partner);
+    const { report: row, revisions, values: valueRows, keys, audit } = await stored(report.id);
+
+    expect(report).toMatchObject({ revision: 1, version: 1, reviewState: "SUBMITTED", status: "AT_RISK", periodStart: "2026-04-01", periodEnd: "2026-06-30" });
+    expect(new Date(report.submittedAt).getTime()).toBe(row.submittedAt.getTime());
+    expect(row).toMatchObject({ commitmentId: rawId(commitment.id), revision: 1, version: 1, narrative: { en: "Second quarter.", ar: "الربع الثاني." }, submittedById: rawId(partner.userId) });
+
+    expect(revisions).toEqual([
+      { reportId: row.id, revision: 1, periodStart: "2026-04-01", periodEnd: "2026-06-30", status: "AT_RISK", narrative: row.narrative, submittedById: row.submittedById, submittedAt: row.submittedAt },
+    ]);
+    const checked = values.map((value) => ({ indicatorId: rawId(value.indicatorId), value: value.value ?? null, text: value.text ?? null }));
+    expect(valueRows.map(({ indicatorId, value, text, revision }) => ({ indicatorId, value, text, revision })).sort(byIndicator)).toEqual(
+      checked.map((value) => ({ ...value, revision: 1 })).sort(byIndicator),
+    );
+    expect(keys).toEqual([expect.objectContaining({ userId: rawId(partner.userId), key: "stored-once", operation: "progressReportSubmit" })]);
+
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "progressReport.submit", objectType: "ProgressReport", objectId: row.id, actorUserId: rawId(partner.userId), before: null });
+    expect(audit[0]!.actorOrganisationId).toBe(rawId(partner.organisationId));
+    // Built in SQL, yet exactly what `after: { ...row, values }` would have stored.
+    expect(audit[0]!.after).toEqual(JSON.parse(JSON.stringify({ ...row, values: checked })));
+  });
+
+  it("without a key and without values, still writes the report, its revision and its audit event", async () => {
+    const { partner, commitment } = await reportingPartner();
+    const counts = await rowCounts(hub);
+    const report = await write(hub, "progressReportSubmit", input(commitment.id, { values: [], narrative: null }), REPORT, partner);
+    const { report: row, revisions, values, keys, audit } = await stored(report.id);
+    expect(row.narrative).toBeNull();
+    expect(revisions).toHaveLength(1);
+    expect(values).toEqual([]);
+    expect(keys).toEqual([]);
+    expect(audit.map((event) => event.after)).toEqual([JSON.parse(JSON.stringify({ ...row, values: [] }))]);
+    const after = await rowCounts(hub);
+    expect(after).toEqual({ ...counts, progress_reports: counts.progress_reports + 1, progress_report_revisions: counts.progress_report_revisions + 1, audit_events: counts.audit_events + 1 });
+  });
+
+  it("answers a retry with the first report and writes nothing; a key used for another operation is INVALID", async () => {
+    const { partner, priority, commitment } = await reportingPartner();
+    const first = await write(hub, "progressReportSubmit", input(commitment.id, { values: valuesFor(priority.indicators), idempotencyKey: "retried" }), REPORT, partner);
+    const counts = await rowCounts(hub);
+    const retry = await write(hub, "progressReportSubmit", input(commitment.id, { status: "DONE", values: [], idempotencyKey: "retried" }), REPORT, partner);
+    expect(retry).toEqual(first);
+    expect(await rowCounts(hub)).toEqual(counts);
+
+    const other = await newCommitment(hub, partner, priority.id, { idempotencyKey: "used-for-a-commitment" });
+    expect(other.id).toBeTruthy();
+    const reused = await mutate(hub, "progressReportSubmit", input(commitment.id, { values: [], idempotencyKey: "used-for-a-commitment" }), "id", partner);
+    expect(reused.userErrors).toEqual([expect.objectContaining({ code: "INVALID", field: ["input", "idempotencyKey"] })]);
+  });
+
+  it("refuses, writing nothing: an unknown commitment (NOT_FOUND), another organisation's (FORBIDDEN), a withdrawn one (CONFLICT), a foreign indicator (INVALID)", async () => {
+    const { partner, priority, commitment } = await reportingPartner();
+    const stranger = await newPartner(hub, "Other NGO");
+    await joinBody(hub, stranger, ids.bodies.gbvSector);
+    const foreign = await newPriority(hub, ids.bodies.gbvSector);
+    const counts = await rowCounts(hub);
+    const refusal = async (actor: typeof partner, extra: Record<string, unknown>, commitmentId = commitment.id) =>
+      (await mutate(hub, "progressReportSubmit", input(commitmentId, { values: [], idempotencyKey: `refused-${Math.random()}`, ...extra }), "id", actor)).userErrors;
+
+    expect(await refusal(partner, {}, "Q29tbWl0bWVudDowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA")).toEqual([expect.objectContaining({ code: "NOT_FOUND", field: ["input", "commitmentId"] })]);
+    expect(await refusal(stranger, {})).toEqual([expect.objectContaining({ code: "FORBIDDEN" })]);
+    expect(await refusal(partner, { values: [{ indicatorId: foreign.indicators[0].id, value: 1 }] })).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "values", "0", "indicatorId"] }),
+    ]);
+    expect(await refusal(partner, { values: [{ indicatorId: priority.indicators[1].id, value: 101 }] })).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "values", "0", "value"] }),
+    ]);
+    expect(await rowCounts(hub)).toEqual(counts);
+
+    await write(hub, "commitmentWithdraw", { commitmentId: commitment.id, expectedVersion: commitment.version }, COMMITMENT, partner);
+    const afterWithdrawal = await rowCounts(hub);
+    expect(await refusal(partner, {})).toEqual([expect.objectContaining({ code: "CONFLICT", field: ["input", "commitmentId"] })]);
+    expect(await rowCounts(hub)).toEqual(afterWithdrawal);
+  });
+
+  it("costs one read and one write besides the token lookup (and BEGIN/COMMIT); a retry, two reads more", async () => {
+    const { partner, priority, commitment } = await reportingPartner();
+    const statements = async (key: string) => {
+      const before = hub.database.statementCount();
+      await write(hub, "progressReportSubmit", input(commitment.id, { values: valuesFor(priority.indicators), idempotencyKey: key }), "id", partner);
+      return hub.database.statementCount() - before;
+    };
+    expect(await statements("costed")).toBe(3);
+    expect(await statements("costed")).toBe(5);
+  });
+});
+
+function byIndicator(a: { indicatorId: string }, b: { indicatorId: string }) {
+  return a.indicatorId.localeCompare(b.indicatorId);
+}
