@@ -129,4 +129,20 @@ describe("selections the compiler must read as GraphQL does", () => {
       expect(run.withCompiler.statements).toBeLessThan(run.withLoaders.statements);
     }
   });
+
+  it("reads the relations of objects found by id (node, nodes), per type, through inline fragments", async () => {
+    const query = `query($ids: [ID!]!, $id: ID!) {
+      nodes(ids: $ids) { id ... on CoordinationBody { name leads { organisation { name } } priorities(first: 3) { totalCount nodes { title } } }
+        ... on Organisation { name memberships(first: 3) { nodes { body { name } } } } ... on Priority { title body { name } } }
+      node(id: $id) { ... on CoordinationBody { memberships(first: 2) { nodes { organisation { acronym } } } } }
+    }`;
+    const priorities = await ok(compiled, `{ priorities(first: 2) { nodes { id } } }`);
+    const nodeIds = [ids.bodies.genderWorkingGroup, ids.bodies.lgbtiqTaskForce, ids.organisations.unWomen, ...priorities.priorities.nodes.map((p: any) => p.id)];
+    for (const as of VIEWERS) {
+      const run = await both(query, { ids: nodeIds, id: ids.bodies.lgbtiqTaskForce }, as);
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+      expect(run.withCompiler.statements).toBeLessThan(run.withLoaders.statements);
+    }
+  });
 });

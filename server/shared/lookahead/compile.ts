@@ -4,7 +4,7 @@
  * json_agg, as PostGraphile does). Each relation's rows are read with the store's own description
  * (table, key, filters, visibility scope, order, page), the same one its DataLoader runs.
  */
-import { sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterCondition, readDirection, type PageQuery } from "../pagination.js";
 import type { RowsQuery } from "../rows.js";
@@ -27,21 +27,28 @@ const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}
 export function relationJson(names: AliasNames, field: PlannedField, parentAlias: string): SQL {
   const alias = names.next();
   const parentKey = ref(parentAlias, field.plan.parentKey);
-  const item = itemJson(names, field.children, alias);
+  const item = itemJson(names, field, alias);
   if (field.plan.kind === "rows") return rowsJson(field.plan.relation.query, field.plan.relation.many, parentKey, alias, item);
   const query: PageQuery = { ...field.plan.source.query, page: field.plan.page };
   const count = field.countWanted ? countJson(query, parentKey) : sql`null`;
   return sql`json_build_array(${pageJson(query, parentKey, alias, item)}, ${count})`;
 }
 
-/** An item as JSON: its row, followed by its own planned relations when there are any. */
-function itemJson(names: AliasNames, children: readonly PlannedField[], alias: string): SQL {
-  const row = sql`to_json(${sql.identifier(alias)})`;
-  if (children.length === 0) return row;
-  return sql`json_build_array(${row}, ${sql.join(
-    children.map((child) => relationJson(names, child, alias)),
-    sql`, `,
-  )})`;
+/**
+ * An item as a JSON array: its row's values in `rowLayout`'s order (an array, not an object: no
+ * key repeated in every row, less to build and to parse), then its own planned relations.
+ */
+function itemJson(names: AliasNames, field: PlannedField, alias: string): SQL {
+  const values = rowLayout(field).map((name) => sql`${sql.identifier(alias)}.${sql.identifier(name)}`);
+  const children = field.children.map((child) => relationJson(names, child, alias));
+  return sql`json_build_array(${sql.join([...values, ...children], sql`, `)})`;
+}
+
+/** The names of the values of an item's row, in the order the item's JSON array holds them. */
+export function rowLayout(field: PlannedField): string[] {
+  const query = field.plan.kind === "rows" ? field.plan.relation.query : field.plan.source.query;
+  const columns = Object.values(getTableColumns(query.table)).map((column) => column.name);
+  return [...columns, ...Object.keys(query.extra ?? {}), ...(field.plan.kind === "page" ? [SORT_KEY] : [])];
 }
 
 function columnsOf(table: PgTable, extra: Record<string, SQL> = {}): SQL {

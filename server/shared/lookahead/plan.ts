@@ -9,6 +9,7 @@ import {
   getDirectiveValues,
   getNamedType,
   GraphQLIncludeDirective,
+  isAbstractType,
   GraphQLObjectType,
   GraphQLSkipDirective,
   isObjectType,
@@ -51,23 +52,30 @@ interface Walk {
 
 /** What a resolver returns, as the compiler sees it: objects of a known type, alone, in a list or in a connection. */
 export interface PlannedResult {
-  type: GraphQLObjectType;
   connection: boolean;
-  fields: PlannedField[];
+  /** The planned relations per object type; several for a field of an interface type (`node`, `nodes`). */
+  types: Map<string, PlannedField[]>;
 }
 
 /** The relations selected under the field being resolved. */
 export function planResult(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedResult | null {
   const walk = { ctx, info, registry };
   const returned = getNamedType(info.returnType);
+  if (isAbstractType(returned)) {
+    const types = new Map<string, PlannedField[]>();
+    for (const type of info.schema.getPossibleTypes(returned)) {
+      if (registry[type.name]) types.set(type.name, planSelections(walk, type, selectionSetsOf(info.fieldNodes)));
+    }
+    return { connection: false, types };
+  }
   if (!isObjectType(returned)) return null;
   if (registry[returned.name]) {
-    return { type: returned, connection: false, fields: planSelections(walk, returned, selectionSetsOf(info.fieldNodes)) };
+    return { connection: false, types: new Map([[returned.name, planSelections(walk, returned, selectionSetsOf(info.fieldNodes))]]) };
   }
   const items = info.fieldNodes.map((field) => itemsOfConnection(walk, returned, field));
   const type = items[0]?.type;
   if (!type || !registry[type.name] || items.some((item) => item?.type !== type)) return null;
-  return { type, connection: true, fields: planSelections(walk, type, items.flatMap((item) => item!.selectionSets)) };
+  return { connection: true, types: new Map([[type.name, planSelections(walk, type, items.flatMap((item) => item!.selectionSets))]]) };
 }
 
 /** The relations selected on objects of `type`, in the given selection sets. */

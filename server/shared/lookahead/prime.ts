@@ -5,53 +5,43 @@
  * resolvers then run as always and find their data already there.
  */
 import { getTableColumns } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "../../context.js";
 import { countsLoader, pagesLoader } from "../lists.js";
 import { asNode, type NodeRow } from "../node.js";
 import { groupIntoPages } from "../pagination.js";
+import type { NodeTypeName } from "../ids.js";
 import { propertyOf, rowsLoader } from "../rows.js";
-import { SORT_KEY } from "./compile.js";
+import { rowLayout, SORT_KEY } from "./compile.js";
 import type { PlannedField } from "./plan.js";
 
 type Json = Record<string, unknown>;
 type Row = NodeRow<{ id: string } & Json>;
 
-interface ColumnReader {
-  name: string;
-  property: string;
-  date: boolean;
+/** How to turn an item's JSON array back into a row: each value's property, and whether it is a timestamp. */
+interface Layout {
+  slots: Array<{ property: string; date: boolean }>;
+  sortKeyIndex: number;
 }
 
-const readers = new WeakMap<PgTable, ColumnReader[]>();
+const layouts = new WeakMap<PlannedField, Layout>();
 
-function readersOf(table: PgTable): ColumnReader[] {
-  let found = readers.get(table);
-  if (!found) {
-    found = Object.entries(getTableColumns(table)).map(([property, column]) => ({
-      name: column.name,
-      property,
-      date: column.columnType === "PgTimestamp",
-    }));
-    readers.set(table, found);
+function layoutOf(field: PlannedField): Layout {
+  let layout = layouts.get(field);
+  if (!layout) {
+    const columns = new Map(Object.entries(getTableColumns(field.itemTable)).map(([property, column]) => [column.name, { property, date: column.columnType === "PgTimestamp" }]));
+    const names = rowLayout(field);
+    layout = {
+      slots: names.map((name) => columns.get(name) ?? { property: name, date: false }),
+      sortKeyIndex: names.indexOf(SORT_KEY),
+    };
+    layouts.set(field, layout);
   }
-  return found;
-}
-
-/** A row of JSON as drizzle would have returned it, with the extra columns the query adds. */
-function decodeRow(table: PgTable, json: Json, extraNames: readonly string[]): { id: string } & Json {
-  const row: Json = {};
-  for (const { name, property, date } of readersOf(table)) {
-    const value = json[name];
-    row[property] = date && typeof value === "string" ? new Date(value) : value;
-  }
-  for (const name of extraNames) row[name] = json[name];
-  return row as { id: string } & Json;
+  return layout;
 }
 
 /** Primes the loaders of each planned field of `parent` from the field's JSON. */
-export function primeFields(ctx: Context, fields: readonly PlannedField[], parent: Json, values: readonly unknown[]): void {
-  fields.forEach((field, index) => primeField(ctx, field, parent, values[index]));
+export function primeFields(ctx: Context, fields: readonly PlannedField[], parent: Json, values: readonly unknown[], offset = 0): void {
+  fields.forEach((field, index) => primeField(ctx, field, parent, values[offset + index]));
 }
 
 function primeField(ctx: Context, field: PlannedField, parent: Json, value: unknown): void {
@@ -60,30 +50,30 @@ function primeField(ctx: Context, field: PlannedField, parent: Json, value: unkn
   const plan = field.plan;
   if (plan.kind === "rows") {
     const { relation } = plan;
-    const extra = Object.keys(relation.query.extra ?? {});
-    const decode = (item: unknown) => decodeItem(ctx, field, relation.type, extra, item);
+    const decode = (item: unknown) => decodeItem(ctx, field, relation.type, item as unknown[]);
     const loaded = relation.many ? (value as unknown[]).map(decode) : value == null ? null : decode(value);
     rowsLoader(ctx, relation).prime(key, loaded);
     return;
   }
-  const [items, count] = value as [unknown[], number | null];
+  const [items, count] = value as [unknown[][], number | null];
   const { source, page } = plan;
-  const extra = Object.keys(source.query.extra ?? {});
-  const rows = items.map((item) => {
-    const row = decodeItem(ctx, field, source.type, extra, item);
-    return Object.assign(row, { __sortKey: rowJson(field, item)[SORT_KEY] as string, __parent: key });
-  });
+  const { sortKeyIndex } = layoutOf(field);
+  const rows = items.map((item) => Object.assign(decodeItem(ctx, field, source.type, item), { __sortKey: item[sortKeyIndex] as string, __parent: key }));
   const pages = groupIntoPages<Row>(rows, page.size, page.backward);
   pagesLoader(ctx, source, page).prime(key, pages.get(key) ?? { rows: [], cursors: [], hasMore: false });
   if (count !== null) countsLoader(ctx, source).prime(key, Number(count));
 }
 
-function rowJson(field: PlannedField, item: unknown): Json {
-  return (field.children.length ? (item as unknown[])[0] : item) as Json;
-}
-
-function decodeItem(ctx: Context, field: PlannedField, type: Parameters<typeof asNode>[0], extra: readonly string[], item: unknown): Row {
-  const row = asNode(type, decodeRow(field.itemTable, rowJson(field, item), extra));
-  if (field.children.length) primeFields(ctx, field.children, row, (item as unknown[]).slice(1));
-  return row;
+/** The row of an item's JSON array (as drizzle would have returned it), its own relations primed. */
+function decodeItem(ctx: Context, field: PlannedField, type: NodeTypeName, item: unknown[]): Row {
+  const { slots, sortKeyIndex } = layoutOf(field);
+  const row: Json = {};
+  slots.forEach(({ property, date }, index) => {
+    if (index === sortKeyIndex) return;
+    const value = item[index];
+    row[property] = date && typeof value === "string" ? new Date(value) : value;
+  });
+  const node = asNode(type, row as { id: string } & Json);
+  if (field.children.length) primeFields(ctx, field.children, node, item, slots.length);
+  return node;
 }

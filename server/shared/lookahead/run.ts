@@ -8,7 +8,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { postgresErrorCode } from "../errors.js";
 import { AliasNames, relationJson } from "./compile.js";
-import { planResult, type RelationRegistry } from "./plan.js";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { planResult, type PlannedField, type RelationRegistry } from "./plan.js";
 import { primeFields } from "./prime.js";
 
 type Rows = { id: string } & Record<string, unknown>;
@@ -19,27 +20,36 @@ const ROOT = "la0";
 export async function prefetchSelection<T extends Result>(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry, result: T): Promise<T> {
   if (!ctx.lookahead || !result) return result;
   const planned = planResult(ctx, info, registry);
-  if (!planned || planned.fields.length === 0) return result;
+  if (!planned) return result;
   const parents = rowsOf(result, planned.connection);
-  if (parents.length === 0) return result;
+  await Promise.all(
+    [...planned.types].map(([type, fields]) => {
+      const ofType = planned.types.size === 1 ? parents : parents.filter((parent) => parent["__typename"] === type);
+      return fields.length && ofType.length ? prefetchRelations(ctx, registry[type]!.table, fields, ofType) : undefined;
+    }),
+  );
+  return result;
+}
+
+/** One statement: every planned relation of every parent row, as JSON, primed into the loaders. */
+async function prefetchRelations(ctx: Context, table: PgTable, fields: PlannedField[], parents: Rows[]): Promise<void> {
   const names = new AliasNames();
-  const relations = planned.fields.map((field) => relationJson(names, field, ROOT));
+  const relations = fields.map((field) => relationJson(names, field, ROOT));
   const root = sql.identifier(ROOT);
   let found: Array<{ id: string; values: unknown[] }>;
   try {
     found = await ctx.db
       .select({ id: sql<string>`${root}.id`, values: sql<unknown[]>`json_build_array(${sql.join(relations, sql`, `)})` })
-      .from(sql`${registry[planned.type.name]!.table} as ${root}`)
+      .from(sql`${table} as ${root}`)
       .where(inArray(sql`${root}.id`, parents.map((parent) => parent.id)));
   } catch (error) {
     // A cursor of another list cannot be cast to this list's sort key: the field's own loader
     // reports that, naming the argument.
-    if (postgresErrorCode(error)?.startsWith("22")) return result;
+    if (postgresErrorCode(error)?.startsWith("22")) return;
     throw error;
   }
   const byId = new Map(parents.map((parent) => [parent.id, parent]));
-  for (const { id, values } of found) primeFields(ctx, planned.fields, byId.get(id)!, values);
-  return result;
+  for (const { id, values } of found) primeFields(ctx, fields, byId.get(id)!, values);
 }
 
 function rowsOf(result: NonNullable<Result>, connection: boolean): Rows[] {
