@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn, AnyPgTable } from "drizzle-orm/pg-core";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { Language } from "./language.js";
 
 /** A localized column as sortable text in the wanted language, falling back to the other one. */
@@ -22,17 +22,4 @@ export function searchCondition(search: string, localized: AnyPgColumn, ...plain
     ...plain.map((column) => sql`${column} ilike ${pattern}`),
   ];
   return sql`(${sql.join(matches, sql` or `)})`;
-}
-
-export interface TableAlias {
-  /** `table AS alias`, for a FROM or JOIN clause. */
-  from: SQL;
-  /** `alias.column`. */
-  column(column: AnyPgColumn): SQL;
-}
-
-/** A table under an alias in raw SQL (drizzle renders an aliased table by its alias only). */
-export function tableAlias(table: AnyPgTable, name: string): TableAlias {
-  const alias = sql.identifier(name);
-  return { from: sql`${table} as ${alias}`, column: (column) => sql`${alias}.${sql.identifier(column.name)}` };
 }
