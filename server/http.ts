@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import { createContext, type Context } from "./context.js";
 import type { Database } from "./db.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
+import { jitGateway } from "./jit-executor.js";
 import { armorProtection, type Limits } from "./limits/limits.js";
 import { costLimitPlugin } from "./limits/limits.plugin.js";
 import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
@@ -36,6 +37,11 @@ export interface HubServerOptions {
   corsOrigins?: readonly string[];
   /** When set, only these documents (SHA-256 of their text) run: trusted-documents mode. */
   trustedDocuments?: Set<string>;
+  /**
+   * What runs operations: graphql-jit (the default: compiled once per document, see
+   * jit-executor.ts) or graphql-js's `execute` (kept for comparison in tests).
+   */
+  executor?: "jit" | "graphql-js";
 }
 
 const HEALTH_TIMEOUT_MS = 2000;
@@ -47,7 +53,8 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
   const httpServer = createServer(app);
   const armor = armorProtection(options.limits, !options.introspection);
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-jit runs the operations, through Apollo's executor hook (the `gateway` interface).
+    ...(options.executor === "graphql-js" ? { schema } : { gateway: jitGateway(schema) }),
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: !options.introspection,
     // main.ts owns shutdown: drain Apollo and HTTP, then close the database, then exit.

@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { assertInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { AuditEventResolver } from "./modules/audit/audit.resolver.js";
@@ -16,6 +16,7 @@ import { IndicatorValueResolver, ProgressReportResolver, ProgressReportRevisionR
 import { ProgressMutationResolver } from "./modules/progress/progress-mutation.resolver.js";
 import { BodySummaryResolver, IndicatorProgressResolver, PrioritySummaryResolver } from "./modules/summaries/summary.resolver.js";
 import { UserResolver } from "./modules/users/user.resolver.js";
+import { resolveNodeType } from "./shared/node.js";
 
 export const resolvers = [
   AuditEventResolver,
@@ -50,6 +51,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     "Tansiq, the coordination hub of the gender coordination bodies that UN Women leads in Lebanon: where reading starts.";
   schema.getMutationType()!.description =
     "Every write: one transaction with its audit event; business failures come back in the payload's `userErrors`.";
+  // type-graphql wraps resolveType in an async function; graphql-jit (jit-executor.ts) does not
+  // await a type resolver's answer. Ours is synchronous and returns the type's name: use it as is.
+  assertInterfaceType(schema.getType("Node")).resolveType = resolveNodeType;
   return schema;
 }
 

@@ -70,7 +70,7 @@ export function pageKey(page: PageRequest, ...rest: unknown[]): string {
   return JSON.stringify([page.size, page.cursor, page.backward, ...rest]);
 }
 
-@ObjectType({ description: "Where a page sits in its connection." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its connection." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether there are items after this page (when paging backwards: whether it was asked for before a cursor)." })
   hasNextPage!: boolean;
@@ -116,7 +116,7 @@ export function toConnection<T>(page: Page<T>, request: PageRequest, countAll: (
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, itemsDescription: string) {
-  @ObjectType(`${name}Edge`, { description: `One of ${itemsDescription}, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One of ${itemsDescription}, with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: "Pass as `after` to get the items after this one." })
     cursor!: string;
@@ -125,7 +125,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${itemsDescription}.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${itemsDescription}.` })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: "The items of this page, with their cursors." })
     edges!: EdgeType[];
@@ -136,7 +136,9 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo, { description: "Where this page sits, and the cursor for the next one." })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "How many items the whole list holds, across all pages, for this viewer." })
+    // A getter that returns a promise (see toConnection): graphql-jit reads simple fields inline,
+    // without awaiting them, so this one keeps a resolver.
+    @Field(() => Int, { simple: false, description: "How many items the whole list holds, across all pages, for this viewer." })
     totalCount!: number;
   }
   return ConnectionClass;

@@ -34,7 +34,7 @@ export function localize(text: LocalizedText | null | undefined, language: Langu
   return text[language] || other || null;
 }
 
-@ObjectType({ description: "A text in both of the hub's languages; at least one is present." })
+@ObjectType({ simpleResolvers: true, description: "A text in both of the hub's languages; at least one is present." })
 export class LocalizedTextType {
   @Field(() => String, { nullable: true, description: "English text." })
   en?: string | null;

@@ -1,13 +1,18 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { toGlobalId, type NodeTypeName } from "./ids.js";
 
+/** The GraphQL type of a node: every row is tagged with it (asNode). Synchronous: see createSchema. */
+export const resolveNodeType = (value: { __typename: NodeTypeName }): NodeTypeName => value.__typename;
+
 /** Every business object, found again anywhere by its global id through `node(id:)`. */
 @InterfaceType("Node", {
   description: "An object with a global, opaque id that `Query.node(id:)` finds again.",
-  resolveType: (value: { __typename: NodeTypeName }) => value.__typename,
+  resolveType: resolveNodeType,
 })
 export abstract class Node {
-  @Field(() => ID, { name: "id", description: "The object's global id; opaque, stable, and accepted by `node(id:)`." })
+  // Object types set `simpleResolvers` (their fields are read as properties of the same name, which
+  // graphql-jit inlines); this one reads `nodeId`, not `id` (the row's own id), so it keeps a resolver.
+  @Field(() => ID, { name: "id", simple: false, description: "The object's global id; opaque, stable, and accepted by `node(id:)`." })
   nodeId!: string;
 }
 

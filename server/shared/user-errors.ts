@@ -24,7 +24,7 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType({ description: "Why a write was refused, and which input field to fix." })
+@ObjectType({ simpleResolvers: true, description: "Why a write was refused, and which input field to fix." })
 export class UserError {
   @Field(() => String, { description: "What went wrong, for people." })
   message!: string;

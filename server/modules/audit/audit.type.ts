@@ -7,6 +7,7 @@ import type { AuditEventRecord } from "./audit.store.js";
 export type AuditEventRow = NodeRow<AuditEventRecord>;
 
 @ObjectType("AuditEvent", {
+  simpleResolvers: true,
   implements: Node,
   description: "One recorded write: who did what to which object, when, and the object before and after.",
 })

@@ -40,6 +40,7 @@ export type WorkArea = keyof typeof WorkArea;
 export type BodyRow = NodeRow<typeof bodies.$inferSelect & { detailsVisible: boolean }>;
 
 @ObjectType("CoordinationBody", {
+  simpleResolvers: true,
   implements: Node,
   description:
     "A coordination body: a sector, working group or task force, with its member organisations and annual priorities. " +

@@ -16,6 +16,7 @@ export type CommitmentRow = NodeRow<typeof commitments.$inferSelect>;
 export type CommitmentTargetRow = typeof commitmentTargets.$inferSelect;
 
 @ObjectType("Commitment", {
+  simpleResolvers: true,
   implements: Node,
   description: "What a partner organisation pledges to do against a body's priority, with its own targets per indicator.",
 })
@@ -35,7 +36,7 @@ export class Commitment extends Node {
 
 export const CommitmentConnection = ConnectionType(Commitment, "Commitment", "commitments");
 
-@ObjectType("CommitmentTarget", { description: "A commitment's own target for one indicator of its priority." })
+@ObjectType("CommitmentTarget", { simpleResolvers: true, description: "A commitment's own target for one indicator of its priority." })
 export class CommitmentTarget {
   @Field(() => Float, { nullable: true, description: "The value the organisation aims for (not for qualitative indicators)." })
   target!: number | null;

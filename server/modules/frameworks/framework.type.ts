@@ -7,6 +7,7 @@ export type FrameworkRow = NodeRow<typeof frameworks.$inferSelect>;
 export type FrameworkTrackRow = NodeRow<typeof frameworkTracks.$inferSelect>;
 
 @ObjectType("Framework", {
+  simpleResolvers: true,
   implements: Node,
   description: "A framework or plan that sectors sit in, e.g. the 3RF (Reform, Recovery and Reconstruction Framework) or the ERP.",
 })
@@ -20,7 +21,7 @@ export class Framework extends Node {
 
 export const FrameworkConnection = ConnectionType(Framework, "Framework", "frameworks");
 
-@ObjectType("FrameworkTrack", { implements: Node, description: "A track of a framework, e.g. the 3RF's people-centred recovery track." })
+@ObjectType("FrameworkTrack", { simpleResolvers: true, implements: Node, description: "A track of a framework, e.g. the 3RF's people-centred recovery track." })
 export class FrameworkTrack extends Node {
   @Field(() => String, { description: "The track's short code within its framework." })
   code!: string;

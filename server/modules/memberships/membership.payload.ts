@@ -6,7 +6,7 @@ import { FocalPoint, Membership } from "./membership.type.js";
 export const MembershipPayload = PayloadType(Membership, "Membership", "membership", "a membership");
 export const FocalPointPayload = PayloadType(FocalPoint, "FocalPoint", "focalPoint", "a focal point");
 
-@ObjectType({ description: "The result of removing a focal point." })
+@ObjectType({ simpleResolvers: true, description: "The result of removing a focal point." })
 export class FocalPointRemovePayload {
   @Field(() => ID, { nullable: true, description: "The id the removed focal point had; null when the removal was refused." })
   removedFocalPointId!: string | null;

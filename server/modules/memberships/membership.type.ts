@@ -25,6 +25,7 @@ export type MembershipRow = NodeRow<typeof memberships.$inferSelect>;
 export type FocalPointRow = NodeRow<typeof focalPoints.$inferSelect & { bodyId: string }>;
 
 @ObjectType("Membership", {
+  simpleResolvers: true,
   implements: Node,
   description: "An organisation's place in a coordination body: its role, status and dates. Ended memberships are kept as history.",
 })
@@ -54,6 +55,7 @@ export class Membership extends Node {
 export const MembershipConnection = ConnectionType(Membership, "Membership", "memberships");
 
 @ObjectType("FocalPoint", {
+  simpleResolvers: true,
   implements: Node,
   description:
     "A person who represents an organisation in a body. E-mail and phone are personal data: only members of the body and admins see them.",

@@ -43,6 +43,7 @@ registerEnumType(OrganisationType, {
 export type OrganisationRow = NodeRow<typeof organisations.$inferSelect>;
 
 @ObjectType("Organisation", {
+  simpleResolvers: true,
   implements: Node,
   description: "An organisation that takes part in coordination: a UN agency, government, donor, international or national NGO, …",
 })

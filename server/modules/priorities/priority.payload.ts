@@ -6,7 +6,7 @@ import { Indicator, Priority } from "./priority.type.js";
 export const PriorityPayload = PayloadType(Priority, "Priority", "priority", "a priority");
 export const IndicatorPayload = PayloadType(Indicator, "Indicator", "indicator", "an indicator");
 
-@ObjectType({ description: "The result of carrying priorities forward." })
+@ObjectType({ simpleResolvers: true, description: "The result of carrying priorities forward." })
 export class PrioritiesCarryForwardPayload {
   @Field(() => [Priority], { description: "The new priorities of the later year (empty when there was nothing left to carry)." })
   priorities!: unknown[];

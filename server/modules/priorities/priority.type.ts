@@ -20,6 +20,7 @@ export type PriorityRow = NodeRow<typeof priorities.$inferSelect>;
 export type IndicatorRow = NodeRow<typeof indicators.$inferSelect>;
 
 @ObjectType("Priority", {
+  simpleResolvers: true,
   implements: Node,
   description: "One of a body's shared annual priorities: the concrete issues its members work on together in a year.",
 })
@@ -45,7 +46,7 @@ export class Priority extends Node {
 
 export const PriorityConnection = ConnectionType(Priority, "Priority", "priorities");
 
-@ObjectType("Indicator", { implements: Node, description: "A measure of progress on a priority, with its baseline and target." })
+@ObjectType("Indicator", { simpleResolvers: true, implements: Node, description: "A measure of progress on a priority, with its baseline and target." })
 export class Indicator extends Node {
   @Field(() => IndicatorMeasure, { description: "How the indicator is measured." })
   measure!: keyof typeof IndicatorMeasure;

@@ -22,6 +22,7 @@ export type ProgressReportRow = NodeRow<typeof progressReports.$inferSelect>;
 export type ReportValueRow = typeof progressReportValues.$inferSelect;
 
 @ObjectType("ProgressReport", {
+  simpleResolvers: true,
   implements: Node,
   description:
     "A partner's report on a commitment for one period: values per indicator, a status and a narrative, reviewed by the body's leads. " +
@@ -58,7 +59,7 @@ export class ProgressReport extends Node {
 
 export const ProgressReportConnection = ConnectionType(ProgressReport, "ProgressReport", "progress reports");
 
-@ObjectType("IndicatorValue", { description: "The value a progress report gives for one indicator." })
+@ObjectType("IndicatorValue", { simpleResolvers: true, description: "The value a progress report gives for one indicator." })
 export class IndicatorValue {
   @Field(() => Float, { nullable: true, description: "The number reported (unit or percentage indicators)." })
   value!: number | null;
@@ -69,7 +70,7 @@ export class IndicatorValue {
 
 export type RevisionRow = typeof progressReportRevisions.$inferSelect;
 
-@ObjectType("ProgressReportRevision", { description: "One revision of a progress report, as it was submitted; revisions are never changed." })
+@ObjectType("ProgressReportRevision", { simpleResolvers: true, description: "One revision of a progress report, as it was submitted; revisions are never changed." })
 export class ProgressReportRevision {
   @Field(() => Int, { description: "The revision number, from 1." })
   revision!: number;

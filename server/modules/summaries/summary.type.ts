@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { CommitmentStatus } from "../commitments/commitment.type.js";
 import { ReportStatus } from "../progress/progress.type.js";
 
-@ObjectType({ description: "How many commitments have one status." })
+@ObjectType({ simpleResolvers: true, description: "How many commitments have one status." })
 export class CommitmentStatusCount {
   @Field(() => CommitmentStatus, { description: "The status." })
   status!: keyof typeof CommitmentStatus;
@@ -11,7 +11,7 @@ export class CommitmentStatusCount {
   count!: number;
 }
 
-@ObjectType({ description: "How many live commitments' latest reports have one status." })
+@ObjectType({ simpleResolvers: true, description: "How many live commitments' latest reports have one status." })
 export class ReportStatusCount {
   @Field(() => ReportStatus, { description: "The status reported." })
   status!: keyof typeof ReportStatus;
@@ -20,7 +20,7 @@ export class ReportStatusCount {
   count!: number;
 }
 
-@ObjectType({ description: "Progress on one indicator across the live commitments against its priority." })
+@ObjectType({ simpleResolvers: true, description: "Progress on one indicator across the live commitments against its priority." })
 export class IndicatorProgress {
   indicatorId!: string;
 
@@ -37,7 +37,7 @@ export class IndicatorProgress {
   reportingCommitments!: number;
 }
 
-@ObjectType({ description: "Where a priority stands: its commitments, their latest reports and the indicators' totals." })
+@ObjectType({ simpleResolvers: true, description: "Where a priority stands: its commitments, their latest reports and the indicators' totals." })
 export class PriorityProgressSummary {
   @Field(() => [CommitmentStatusCount], { description: "Commitments by status (withdrawn ones included)." })
   commitmentsByStatus!: CommitmentStatusCount[];
@@ -52,7 +52,7 @@ export class PriorityProgressSummary {
   indicators!: IndicatorProgress[];
 }
 
-@ObjectType({ description: "Where a body's work of one year stands, over its open priorities." })
+@ObjectType({ simpleResolvers: true, description: "Where a body's work of one year stands, over its open priorities." })
 export class BodyReportingSummary {
   @Field(() => Int, { description: "The year summarised." })
   year!: number;

@@ -12,6 +12,7 @@ export const PlatformRole = enumOf(PLATFORM_ROLES, "PlatformRole", "A user's rol
 export type UserNodeRow = NodeRow<UserRow>;
 
 @ObjectType("User", {
+  simpleResolvers: true,
   implements: Node,
   description: "A person who uses the hub, acting for their organisation. Users see their own record; admins see everyone's.",
 })
