@@ -64,11 +64,6 @@ export async function insertRevision(db: Db, reportId: string, revision: number,
   if (values.length) await db.insert(progressReportValues).values(values.map((value) => ({ ...value, reportId, revision })));
 }
 
-export async function insertReport(db: Db, values: typeof progressReports.$inferInsert): Promise<ProgressReportRecord> {
-  const [row] = await db.insert(progressReports).values(values).returning();
-  return row!;
-}
-
 export async function updateReport(db: Db, id: string, expectedVersion: number, changes: Partial<typeof progressReports.$inferInsert>) {
   const [row] = await db
     .update(progressReports)
