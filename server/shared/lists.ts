@@ -16,18 +16,21 @@ export interface ListSource<T> {
   /** Names the list and every argument except paging, e.g. `body.memberships:["ACTIVE"]`. */
   key: string;
   type: NodeTypeName;
-  query: ListQuery;
+  /** Built on first use (once per request's batch), not each time a field asks for the list. */
+  query(): ListQuery;
   pages(page: PageRequest, parentIds?: readonly string[]): Promise<Map<string, Page<T>>>;
   counts(parentIds?: readonly string[]): Promise<Map<string, number>>;
 }
 
-export function pagedList<T extends { id: string }>(db: Db, key: string, type: NodeTypeName, query: ListQuery): ListSource<T> {
+export function pagedList<T extends { id: string }>(db: Db, key: string, type: NodeTypeName, build: () => ListQuery): ListSource<T> {
+  let built: ListQuery | undefined;
+  const query = () => (built ??= build());
   return {
     key,
     type,
     query,
-    pages: (page, parentIds) => fetchPages<T>(db, { ...query, page, parentIds }),
-    counts: (parentIds) => countRows(db, { ...query, parentIds }),
+    pages: (page, parentIds) => fetchPages<T>(db, { ...query(), page, parentIds }),
+    counts: (parentIds) => countRows(db, { ...query(), parentIds }),
   };
 }
 

@@ -29,7 +29,8 @@ export interface RowsQuery {
 export interface RowsRelation {
   name: string;
   type: NodeTypeName;
-  query: RowsQuery;
+  /** The rows' query for the request's visibility scope; built once per batch, not per field. */
+  query(scope: Context["scope"]): RowsQuery;
   /** Many rows per key (a list), or at most one (an object or null). */
   many: boolean;
 }
@@ -53,11 +54,12 @@ export function rowsLoader<T extends { id: string }>(ctx: Context, relation: Row
 export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: false }): DataLoaderOf<NodeRow<T> | null>;
 export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation): DataLoaderOf<NodeRow<T>[] | NodeRow<T> | null>;
 export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation) {
-  const keyOf = keyReader<T>(relation.query.keyColumn);
   return ctx.loaders.get<NodeRow<T>[] | NodeRow<T> | null>(
     relation.name,
     async (keys) => {
-      const rows = (await fetchRows<T>(ctx.db, relation.query, keys)).map((row) => asNode(relation.type, row));
+      const query = relation.query(ctx.scope);
+      const keyOf = keyReader<T>(query.keyColumn);
+      const rows = (await fetchRows<T>(ctx.db, query, keys)).map((row) => asNode(relation.type, row));
       return relation.many ? groupBy(rows, keyOf) : byKey(rows, keyOf);
     },
     relation.many ? [] : null,

@@ -56,9 +56,14 @@ function auditWhere(conditions: AuditConditions): SQL | undefined {
 /** Audit events, newest first: all of them (admins) or grouped by body (a body's trail, for its leads). */
 export function auditList(db: Db, groupBy: "body" | null, conditions: AuditConditions): ListSource<AuditEventRecord> {
   const parentColumn = groupBy ? auditEvents.bodyId : undefined;
-  const where = auditWhere(conditions);
   const sort = { expression: auditEvents.occurredAt, sqlType: "timestamptz", direction: "DESC" as const };
-  return pagedList(db, `audit.${groupBy}:${JSON.stringify(conditions)}`, "AuditEvent", { table: auditEvents, idColumn: auditEvents.id, parentColumn, where, sort });
+  return pagedList(db, `audit.${groupBy}:${JSON.stringify(conditions)}`, "AuditEvent", () => ({
+    table: auditEvents,
+    idColumn: auditEvents.id,
+    parentColumn,
+    where: auditWhere(conditions),
+    sort,
+  }));
 }
 
 export function findAuditEvents(db: Db, ids: readonly string[]) {

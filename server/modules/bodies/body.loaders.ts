@@ -4,12 +4,10 @@ import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
 import { bodiesById, findRelatedBodyIds } from "./body.store.js";
 import type { BodyRow } from "./body.type.js";
 
-export function bodyRelation(ctx: Context) {
-  return { name: "body", type: "CoordinationBody", query: bodiesById(ctx.scope), many: false } as const satisfies RowsRelation;
-}
+export const bodyRelation = { name: "body", type: "CoordinationBody", query: bodiesById, many: false } as const satisfies RowsRelation;
 
 export function bodyById(ctx: Context) {
-  return rowsLoader<BodyRow>(ctx, bodyRelation(ctx));
+  return rowsLoader<BodyRow>(ctx, bodyRelation);
 }
 
 export function relatedBodyIds(ctx: Context) {

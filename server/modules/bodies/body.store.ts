@@ -62,15 +62,14 @@ export function bodyList(
   options: { where?: SQL; groupBy?: "parent" | "framework" },
 ): ListSource<BodyRecord> {
   const parentColumn = options.groupBy === "parent" ? bodies.parentId : options.groupBy === "framework" ? bodies.frameworkId : undefined;
-  const where = parentColumn ? and(options.where, scope.bodyDetails(bodies.id)) : options.where;
-  return pagedList(db, `bodies.${options.groupBy ?? "all"}:${key}:${sort.direction}`, "CoordinationBody", {
+  return pagedList(db, `bodies.${options.groupBy ?? "all"}:${key}:${sort.direction}`, "CoordinationBody", () => ({
     table: bodies,
     idColumn: bodies.id,
     parentColumn,
-    where,
+    where: parentColumn ? and(options.where, scope.bodyDetails(bodies.id)) : options.where,
     sort,
     extra: { detailsVisible: detailsVisible(scope) },
-  });
+  }));
 }
 
 /** The peers each body coordinates closely with. */

@@ -56,12 +56,10 @@ export function commitmentsOf(
   return { source: commitmentList(ctx.db, ctx.scope, groupBy, conditionsOf(filter), sort, sortName), page };
 }
 
-export function commitmentRelation(ctx: Context) {
-  return { name: "commitment", type: "Commitment", query: commitmentsById(ctx.scope), many: false } as const satisfies RowsRelation;
-}
+export const commitmentRelation = { name: "commitment", type: "Commitment", query: commitmentsById, many: false } as const satisfies RowsRelation;
 
 export function commitmentById(ctx: Context) {
-  return rowsLoader<CommitmentRow>(ctx, commitmentRelation(ctx));
+  return rowsLoader<CommitmentRow>(ctx, commitmentRelation);
 }
 
 export function targetsOfCommitment(ctx: Context) {

@@ -50,8 +50,13 @@ export function commitmentList(
   sortName: string,
 ): ListSource<CommitmentRecord> {
   const parentColumn = groupBy === "priority" ? commitments.priorityId : groupBy === "organisation" ? commitments.organisationId : undefined;
-  const where = commitmentWhere(scope, conditions);
-  return pagedList(db, `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Commitment", { table: commitments, idColumn: commitments.id, parentColumn, where, sort });
+  return pagedList(db, `commitments.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Commitment", () => ({
+    table: commitments,
+    idColumn: commitments.id,
+    parentColumn,
+    where: commitmentWhere(scope, conditions),
+    sort,
+  }));
 }
 
 export function commitmentsById(scope: Scope): RowsQuery {

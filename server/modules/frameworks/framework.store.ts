@@ -8,7 +8,7 @@ export type FrameworkRecord = typeof frameworks.$inferSelect;
 /** Frameworks are public reference data, sorted by code. */
 export function frameworkList(db: Db): ListSource<FrameworkRecord> {
   const sort = { expression: frameworks.code, sqlType: "text", direction: "ASC" as const };
-  return pagedList(db, "frameworks", "Framework", { table: frameworks, idColumn: frameworks.id, sort });
+  return pagedList(db, "frameworks", "Framework", () => ({ table: frameworks, idColumn: frameworks.id, sort }));
 }
 
 export function findFrameworks(db: Db, ids: readonly string[]) {

@@ -4,6 +4,7 @@
  * read and the DataLoader read cannot differ). Fields not listed are resolved by DataLoaders.
  */
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Context } from "../../context.js";
 import { bodies, commitments, indicators, memberships, organisations, priorities, progressReports } from "../../../schema/database.js";
 import type { PageArgs, PageRequest } from "../../shared/connection.js";
 import type { FieldPlan, RelationRegistry } from "../../shared/lookahead/plan.js";
@@ -17,7 +18,7 @@ import { organisationRelation } from "../organisations/organisation.service.js";
 import { indicatorsRelation, prioritiesOfBodies, priorityRelation } from "../priorities/priority.service.js";
 import { latestReportRelation, reportsOfCommitmentList } from "../progress/progress.service.js";
 
-const rows = (relation: RowsRelation, parentKey: AnyPgColumn): FieldPlan => ({ kind: "rows", relation, parentKey });
+const rows = (ctx: Context, relation: RowsRelation, parentKey: AnyPgColumn): FieldPlan => ({ kind: "rows", relation, query: relation.query(ctx.scope), parentKey });
 const page = <T extends { id: string }>(list: { source: ListSource<T>; page: PageRequest }, parentKey: AnyPgColumn): FieldPlan => ({
   kind: "page",
   source: list.source as unknown as ListSource<{ id: string }>,
@@ -32,7 +33,7 @@ export const relations: RelationRegistry = {
   CoordinationBody: {
     table: bodies,
     fields: {
-      leads: (ctx) => rows(leadsRelation(ctx), bodies.id),
+      leads: (ctx) => rows(ctx, leadsRelation, bodies.id),
       memberships: (ctx, args) => page(membershipsOf(ctx, "body", args as Args, (args as Args).filter, (args as Args).orderBy), bodies.id),
       priorities: (ctx, args) => {
         const { year, filter, orderBy } = args as Args;
@@ -50,37 +51,37 @@ export const relations: RelationRegistry = {
   Membership: {
     table: memberships,
     fields: {
-      organisation: () => rows(organisationRelation, memberships.organisationId),
-      body: (ctx) => rows(bodyRelation(ctx), memberships.bodyId),
+      organisation: (ctx) => rows(ctx, organisationRelation, memberships.organisationId),
+      body: (ctx) => rows(ctx, bodyRelation, memberships.bodyId),
     },
   },
   Priority: {
     table: priorities,
     fields: {
-      body: (ctx) => rows(bodyRelation(ctx), priorities.bodyId),
-      indicators: (ctx) => rows(indicatorsRelation(ctx), priorities.id),
+      body: (ctx) => rows(ctx, bodyRelation, priorities.bodyId),
+      indicators: (ctx) => rows(ctx, indicatorsRelation, priorities.id),
       commitments: (ctx, args) => page(commitmentsOf(ctx, "priority", args as Args, (args as Args).filter, (args as Args).orderBy), priorities.id),
     },
   },
   Indicator: {
     table: indicators,
     fields: {
-      priority: (ctx) => rows(priorityRelation(ctx), indicators.priorityId),
+      priority: (ctx) => rows(ctx, priorityRelation, indicators.priorityId),
     },
   },
   Commitment: {
     table: commitments,
     fields: {
-      organisation: () => rows(organisationRelation, commitments.organisationId),
-      priority: (ctx) => rows(priorityRelation(ctx), commitments.priorityId),
-      latestReport: (ctx) => rows(latestReportRelation(ctx), commitments.id),
+      organisation: (ctx) => rows(ctx, organisationRelation, commitments.organisationId),
+      priority: (ctx) => rows(ctx, priorityRelation, commitments.priorityId),
+      latestReport: (ctx) => rows(ctx, latestReportRelation, commitments.id),
       progressReports: (ctx, args) => page(reportsOfCommitmentList(ctx, args as Args, (args as Args).orderBy), commitments.id),
     },
   },
   ProgressReport: {
     table: progressReports,
     fields: {
-      commitment: (ctx) => rows(commitmentRelation(ctx), progressReports.commitmentId),
+      commitment: (ctx) => rows(ctx, commitmentRelation, progressReports.commitmentId),
     },
   },
 };

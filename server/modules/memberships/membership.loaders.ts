@@ -5,20 +5,16 @@ import { rowsLoader, type RowsRelation } from "../../shared/rows.js";
 import { findFocalPoints, findFocalPointsOf, leadsOfBodies, membershipsById } from "./membership.store.js";
 import type { FocalPointRow, MembershipRow } from "./membership.type.js";
 
-export function membershipRelation(ctx: Context) {
-  return { name: "membership", type: "Membership", query: membershipsById(ctx.scope), many: false } as const satisfies RowsRelation;
-}
+export const membershipRelation = { name: "membership", type: "Membership", query: membershipsById, many: false } as const satisfies RowsRelation;
 
 export function membershipById(ctx: Context) {
-  return rowsLoader<MembershipRow>(ctx, membershipRelation(ctx));
+  return rowsLoader<MembershipRow>(ctx, membershipRelation);
 }
 
-export function leadsRelation(ctx: Context) {
-  return { name: "body.leads", type: "Membership", query: leadsOfBodies(ctx.scope), many: true } as const satisfies RowsRelation;
-}
+export const leadsRelation = { name: "body.leads", type: "Membership", query: leadsOfBodies, many: true } as const satisfies RowsRelation;
 
 export function leadsOfBody(ctx: Context) {
-  return rowsLoader<MembershipRow>(ctx, leadsRelation(ctx));
+  return rowsLoader<MembershipRow>(ctx, leadsRelation);
 }
 
 export function focalPointsOfMembership(ctx: Context) {

@@ -58,8 +58,14 @@ export function membershipList(
   sortName: string,
 ): ListSource<MembershipRecord> {
   const parentColumn = groupBy === "body" ? memberships.bodyId : memberships.organisationId;
-  const where = membershipWhere(scope, conditions);
-  return pagedList(db, `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`, "Membership", { table: memberships, idColumn: memberships.id, parentColumn, where, sort });
+  const key = `memberships.${groupBy}:${JSON.stringify([conditions.roles, conditions.statuses, sortName, sort.direction])}`;
+  return pagedList(db, key, "Membership", () => ({
+    table: memberships,
+    idColumn: memberships.id,
+    parentColumn,
+    where: membershipWhere(scope, conditions),
+    sort,
+  }));
 }
 
 export function membershipsById(scope: Scope): RowsQuery {

@@ -7,7 +7,7 @@ import type { OrganisationFilter, OrganisationOrder } from "./organisation.input
 import { organisationsById, organisationList, organisationSort, organisationWhere } from "./organisation.store.js";
 import type { OrganisationRow } from "./organisation.type.js";
 
-export const organisationRelation = { name: "organisation", type: "Organisation", query: organisationsById, many: false } as const satisfies RowsRelation;
+export const organisationRelation = { name: "organisation", type: "Organisation", query: () => organisationsById, many: false } as const satisfies RowsRelation;
 
 export function organisationById(ctx: Context) {
   return rowsLoader<OrganisationRow>(ctx, organisationRelation);

@@ -25,7 +25,7 @@ export function organisationWhere(conditions: { types?: number[] | null; search?
 
 /** Organisations are a public directory: every signed-in user may list them. */
 export function organisationList(db: Db, where: SQL | undefined, sort: SortSpec): ListSource<OrganisationRecord> {
-  return pagedList(db, "organisations", "Organisation", { table: organisations, idColumn: organisations.id, where, sort });
+  return pagedList(db, "organisations", "Organisation", () => ({ table: organisations, idColumn: organisations.id, where, sort }));
 }
 
 /** Organisations by id; every organisation is public. */

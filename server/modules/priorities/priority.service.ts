@@ -66,20 +66,16 @@ export function prioritiesOfBodies(
   return { source: priorityList(ctx.db, ctx.scope, "body", conditions, sort, sortName), page };
 }
 
-export function priorityRelation(ctx: Context) {
-  return { name: "priority", type: "Priority", query: prioritiesById(ctx.scope), many: false } as const satisfies RowsRelation;
-}
+export const priorityRelation = { name: "priority", type: "Priority", query: prioritiesById, many: false } as const satisfies RowsRelation;
 
 export function priorityById(ctx: Context) {
-  return rowsLoader<PriorityRow>(ctx, priorityRelation(ctx));
+  return rowsLoader<PriorityRow>(ctx, priorityRelation);
 }
 
-export function indicatorsRelation(ctx: Context) {
-  return { name: "priority.indicators", type: "Indicator", query: indicatorsOfPriorities(ctx.scope), many: true } as const satisfies RowsRelation;
-}
+export const indicatorsRelation = { name: "priority.indicators", type: "Indicator", query: indicatorsOfPriorities, many: true } as const satisfies RowsRelation;
 
 export function indicatorsOfPriority(ctx: Context) {
-  return rowsLoader<IndicatorRow>(ctx, indicatorsRelation(ctx));
+  return rowsLoader<IndicatorRow>(ctx, indicatorsRelation);
 }
 
 export function indicatorById(ctx: Context) {

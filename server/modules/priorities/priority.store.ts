@@ -44,8 +44,13 @@ export function priorityList(
   sortName: string,
 ): ListSource<PriorityRecord> {
   const parentColumn = groupBy ? priorities.bodyId : undefined;
-  const where = priorityWhere(scope, conditions);
-  return pagedList(db, `priorities.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Priority", { table: priorities, idColumn: priorities.id, parentColumn, where, sort });
+  return pagedList(db, `priorities.${groupBy}:${JSON.stringify([conditions, sortName, sort.direction])}`, "Priority", () => ({
+    table: priorities,
+    idColumn: priorities.id,
+    parentColumn,
+    where: priorityWhere(scope, conditions),
+    sort,
+  }));
 }
 
 export function prioritiesById(scope: Scope): RowsQuery {

@@ -35,12 +35,10 @@ export function reportById(ctx: Context) {
   );
 }
 
-export function latestReportRelation(ctx: Context) {
-  return { name: "commitment.latestReport", type: "ProgressReport", query: latestReportsOfCommitments(ctx.scope), many: false } as const satisfies RowsRelation;
-}
+export const latestReportRelation = { name: "commitment.latestReport", type: "ProgressReport", query: latestReportsOfCommitments, many: false } as const satisfies RowsRelation;
 
 export function latestReportOfCommitment(ctx: Context) {
-  return rowsLoader<ProgressReportRow>(ctx, latestReportRelation(ctx));
+  return rowsLoader<ProgressReportRow>(ctx, latestReportRelation);
 }
 
 export function valuesOfReport(ctx: Context) {

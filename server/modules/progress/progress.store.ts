@@ -16,9 +16,13 @@ export function reportSort(field: "PERIOD_END" | "SUBMITTED_AT", direction: Sort
 
 /** A commitment's reports, batched across commitments. */
 export function reportList(db: Db, scope: Scope, sort: SortSpec, sortName: string): ListSource<ProgressReportRecord> {
-  const where = scope.commitmentDetails(progressReports.commitmentId);
-  const parentColumn = progressReports.commitmentId;
-  return pagedList(db, `reports.commitment:${sortName}:${sort.direction}`, "ProgressReport", { table: progressReports, idColumn: progressReports.id, parentColumn, where, sort });
+  return pagedList(db, `reports.commitment:${sortName}:${sort.direction}`, "ProgressReport", () => ({
+    table: progressReports,
+    idColumn: progressReports.id,
+    parentColumn: progressReports.commitmentId,
+    where: scope.commitmentDetails(progressReports.commitmentId),
+    sort,
+  }));
 }
 
 export async function findReports(db: Db, scope: Scope, ids: readonly string[]): Promise<ProgressReportRecord[]> {

@@ -28,8 +28,8 @@ export function relationJson(names: AliasNames, field: PlannedField, parentAlias
   const alias = names.next();
   const parentKey = ref(parentAlias, field.plan.parentKey);
   const item = itemJson(names, field, alias);
-  if (field.plan.kind === "rows") return rowsJson(field.plan.relation.query, field.plan.relation.many, parentKey, alias, item);
-  const query: PageQuery = { ...field.plan.source.query, page: field.plan.page };
+  if (field.plan.kind === "rows") return rowsJson(field.plan.query, field.plan.relation.many, parentKey, alias, item);
+  const query: PageQuery = { ...field.plan.source.query(), page: field.plan.page };
   const count = field.countWanted ? countJson(query, parentKey) : sql`null`;
   return sql`json_build_array(${pageJson(query, parentKey, alias, item)}, ${count})`;
 }
@@ -46,7 +46,7 @@ function itemJson(names: AliasNames, field: PlannedField, alias: string): SQL {
 
 /** The names of the values of an item's row, in the order the item's JSON array holds them. */
 export function rowLayout(field: PlannedField): string[] {
-  const query = field.plan.kind === "rows" ? field.plan.relation.query : field.plan.source.query;
+  const query = field.plan.kind === "rows" ? field.plan.query : field.plan.source.query();
   const columns = Object.values(getTableColumns(query.table)).map((column) => column.name);
   return [...columns, ...Object.keys(query.extra ?? {}), ...(field.plan.kind === "page" ? [SORT_KEY] : [])];
 }

@@ -21,11 +21,11 @@ import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "../../context.js";
 import type { PageRequest } from "../connection.js";
 import type { ListSource } from "../lists.js";
-import type { RowsRelation } from "../rows.js";
+import type { RowsQuery, RowsRelation } from "../rows.js";
 
 /** How one field of a parent row is read: rows by a key (an object or a list), or a page of a connection. */
 export type FieldPlan =
-  | { kind: "rows"; relation: RowsRelation; parentKey: AnyPgColumn }
+  | { kind: "rows"; relation: RowsRelation; query: RowsQuery; parentKey: AnyPgColumn }
   | { kind: "page"; source: ListSource<{ id: string }>; page: PageRequest; parentKey: AnyPgColumn };
 
 /** Builds a field's plan from its arguments (as the resolver gets them); null or a throw: leave it to the resolver. */
