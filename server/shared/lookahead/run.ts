@@ -3,7 +3,7 @@
  * resolve info; every relation selected below them that the registry knows is read in one SQL
  * statement and primed into the request's DataLoaders before the field resolvers run.
  */
-import { inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
 import { postgresErrorCode } from "../errors.js";
@@ -41,7 +41,8 @@ async function prefetchRelations(ctx: Context, table: PgTable, fields: PlannedFi
     found = await ctx.db
       .select({ id: sql<string>`${root}.id`, values: sql<unknown[]>`json_build_array(${sql.join(relations, sql`, `)})` })
       .from(sql`${table} as ${root}`)
-      .where(inArray(sql`${root}.id`, parents.map((parent) => parent.id)));
+      // One array parameter, so the statement's text (and its prepared plan) does not depend on how many parents there are.
+      .where(sql`${root}.id = any(${`{${parents.map((parent) => parent.id).join(",")}}`}::uuid[])`);
   } catch (error) {
     // A cursor of another list cannot be cast to this list's sort key: the field's own loader
     // reports that, naming the argument.
