@@ -18,21 +18,34 @@ export async function insertAccessToken(db: Db, userId: string, label: string): 
   return token;
 }
 
-/** The user a live (not revoked, not expired) token belongs to; `hiddenBodies` is the policy's SQL over `users`. */
+/**
+ * The user a live (not revoked, not expired) token belongs to; `hiddenBodies` is the policy's SQL
+ * over `users`. Every request runs it first, so drizzle builds it once per database, as a
+ * prepared statement.
+ */
 export async function findUserByTokenHash(db: Db, tokenHash: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
-  const rows = await db
+  let query = userByTokenQueries.get(db);
+  if (!query) userByTokenQueries.set(db, (query = userByTokenQuery(db, hiddenBodies)));
+  const rows = await query.execute({ tokenHash });
+  return rows[0];
+}
+
+const userByTokenQueries = new WeakMap<Db, ReturnType<typeof userByTokenQuery>>();
+
+function userByTokenQuery(db: Db, hiddenBodies: SQL<string[]>) {
+  return db
     .select({ user: users, hiddenBodyIds: hiddenBodies })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .where(
       and(
-        eq(accessTokens.tokenHash, tokenHash),
+        eq(accessTokens.tokenHash, sql.placeholder("tokenHash")),
         isNull(accessTokens.revokedAt),
         or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, sql`now()`)),
       ),
     )
-    .limit(1);
-  return rows[0];
+    .limit(1)
+    .prepare("user_by_token");
 }
 
 export async function findUserByEmail(db: Db, email: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
