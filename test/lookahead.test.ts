@@ -145,4 +145,32 @@ describe("selections the compiler must read as GraphQL does", () => {
       expect(run.withCompiler.statements).toBeLessThan(run.withLoaders.statements);
     }
   });
+
+  it("reads a root field and everything below it in one statement besides the token's", async () => {
+    const dashboard = `query($id: ID!, $year: Int!) { body(id: $id) { name priorities(year: $year, first: 20) { totalCount nodes { title
+      indicators { name } commitments(first: 20) { totalCount nodes { status organisation { name } latestReport { periodEnd } } } } } } }`;
+    const directory = `{ bodies(first: 20) { totalCount nodes { name leads { role organisation { name acronym } } } } }`;
+    for (const [query, variables] of [[dashboard, { id: gwg(), year: DEMO_YEAR }], [directory, {}]] as const) {
+      const run = await both(query, variables, "unWomenChair");
+      expect(run.withCompiler.response.errors).toBeUndefined();
+      expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+      expect(run.withCompiler.statements).toBe(2);
+    }
+  });
+
+  it("keeps root lists with different filters and orders in one query apart", async () => {
+    const query = `{
+      sectors: bodies(first: 5, filter: { kinds: [SECTOR] }) { totalCount nodes { kind name } }
+      groups: bodies(first: 5, filter: { kinds: [WORKING_GROUP, TASK_FORCE] }, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { kind name } }
+      ngos: organisations(first: 3, filter: { types: [NATIONAL_NGO] }) { totalCount nodes { name } }
+      all: organisations(first: 3) { totalCount nodes { name } }
+    }`;
+    const run = await both(query, {}, "admin");
+    expect(run.withCompiler.response.errors).toBeUndefined();
+    expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+    const data = run.withCompiler.response.data;
+    expect(data.sectors.nodes.every((b: any) => b.kind === "SECTOR")).toBe(true);
+    expect(data.groups.nodes.some((b: any) => b.kind === "SECTOR")).toBe(false);
+    expect(data.ngos.totalCount).toBeLessThan(data.all.totalCount);
+  });
 });

@@ -7,7 +7,7 @@ import type { Db } from "../db.js";
 import { pageKey, toConnection, type ConnectionValue, type PageRequest } from "./connection.js";
 import type { NodeTypeName } from "./ids.js";
 import { asNode, type NodeRow } from "./node.js";
-import { countRows, fetchPages, pageOf, TOP_LEVEL, type Page, type PageQuery } from "./pagination.js";
+import { countRows, fetchPages, TOP_LEVEL, type Page, type PageQuery } from "./pagination.js";
 
 /** A list's SQL apart from the page asked for: read by its loaders and by the look-ahead compiler. */
 export type ListQuery = Omit<PageQuery, "page" | "parentIds">;
@@ -69,13 +69,9 @@ export function countsLoader<T>(ctx: Context, source: ListSource<T>) {
   return ctx.loaders.get<number>(`${source.key}:count`, (parentIds) => source.counts(parentIds), 0);
 }
 
-/** A page of a top-level list. */
-export async function topConnection<T extends { id: string }>(
-  source: ListSource<T>,
-  page: PageRequest,
-): Promise<ConnectionValue<NodeRow<T>>> {
-  const found = tagPage(source.type, pageOf(await source.pages(page)));
-  return toConnection(found, page, async () => (await source.counts()).get(TOP_LEVEL) ?? 0);
+/** A page of a top-level list: through the request's loaders too, so the look-ahead compiler can prime it. */
+export function topConnection<T extends { id: string }>(ctx: Context, source: ListSource<T>, page: PageRequest): Promise<ConnectionValue<NodeRow<T>>> {
+  return nestedConnection(ctx, source, TOP_LEVEL, page);
 }
 
 /** An empty connection, for lists the viewer may not see. */

@@ -27,7 +27,7 @@ export function listAuditEvents(ctx: Context, args: PageArgs, filter?: AuditEven
     since: filter?.since,
     until: filter?.until,
   };
-  return topConnection(auditList(ctx.db, null, conditions), pageRequest(args));
+  return topConnection(ctx, auditList(ctx.db, null, conditions), pageRequest(args));
 }
 
 /** A body's trail, for its leads and admins; null for anyone else. */

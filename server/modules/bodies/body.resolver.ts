@@ -30,13 +30,13 @@ export class BodyResolver {
     @Arg("filter", () => BodyFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: BodyFilter,
     @Arg("orderBy", () => BodyOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: BodyOrder,
   ) {
-    return lookAhead(ctx, info, listBodies(ctx, page, filter, orderBy));
+    return lookAhead(ctx, info, () => listBodies(ctx, page, filter, orderBy));
   }
 
   @Query(() => CoordinationBody, { nullable: true, description: "One coordination body by id; null when there is none." })
   async body(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const bodyId = idOfType(id, "CoordinationBody");
-    return bodyId ? lookAhead(ctx, info, findBody(ctx, bodyId)) : null;
+    return bodyId ? lookAhead(ctx, info, () => findBody(ctx, bodyId)) : null;
   }
 
   @FieldResolver(() => String, { description: "The body's name in the request's language (the other language when missing)." })

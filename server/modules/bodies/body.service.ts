@@ -26,15 +26,22 @@ function sortKey(ctx: Context, order: BodyOrder | null | undefined): string {
 }
 
 export function listBodies(ctx: Context, args: PageArgs, filter: BodyFilter | null | undefined, order: BodyOrder | null | undefined) {
+  const { source, page } = allBodies(ctx, args, filter, order);
+  return topConnection(ctx, source, page);
+}
+
+/** The top-level list of bodies for these arguments, and the page asked for. */
+export function allBodies(ctx: Context, args: PageArgs, filter: BodyFilter | null | undefined, order: BodyOrder | null | undefined) {
   const page = pageRequest(args);
-  const where = bodyWhere(ctx.scope, {
+  const conditions = {
     kinds: filter?.kinds,
     levels: filter?.levels,
     search: checkTextArgument(filter?.search?.trim(), "filter.search"),
     frameworkId: optionalIdOfType(filter?.frameworkId, "Framework", "filter.frameworkId"),
     parentId: optionalIdOfType(filter?.parentId, "CoordinationBody", "filter.parentId"),
-  });
-  return topConnection(bodyList(ctx.db, ctx.scope, sortKey(ctx, order), bodySort(ctx, order), { where }), page);
+  };
+  const key = `${sortKey(ctx, order)}:${JSON.stringify(conditions)}`;
+  return { source: bodyList(ctx.db, ctx.scope, key, bodySort(ctx, order), { where: bodyWhere(ctx.scope, conditions) }), page };
 }
 
 /** The bodies under a parent body or in a framework, batched across parents. */

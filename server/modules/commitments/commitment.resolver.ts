@@ -26,7 +26,7 @@ export class CommitmentResolver {
     @Arg("filter", () => CommitmentFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: CommitmentFilter,
     @Arg("orderBy", () => CommitmentOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: CommitmentOrder,
   ) {
-    return lookAhead(ctx, info, listCommitments(ctx, page, filter, orderBy));
+    return lookAhead(ctx, info, () => listCommitments(ctx, page, filter, orderBy));
   }
 
   @FieldResolver(() => Organisation, { description: "The organisation that committed." })

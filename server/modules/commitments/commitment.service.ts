@@ -25,9 +25,15 @@ function conditionsOf(filter: CommitmentFilter | null | undefined): CommitmentCo
 }
 
 export function listCommitments(ctx: Context, args: PageArgs, filter?: CommitmentFilter | null, order?: CommitmentOrder | null) {
+  const { source, page } = allCommitments(ctx, args, filter, order);
+  return topConnection(ctx, source, page);
+}
+
+/** The top-level list of commitments for these arguments, and the page asked for. */
+export function allCommitments(ctx: Context, args: PageArgs, filter?: CommitmentFilter | null, order?: CommitmentOrder | null) {
   const page = pageRequest(args);
   const { sort, sortName } = sortOf(ctx, order);
-  return topConnection(commitmentList(ctx.db, ctx.scope, null, conditionsOf(filter), sort, sortName), page);
+  return { source: commitmentList(ctx.db, ctx.scope, null, conditionsOf(filter), sort, sortName), page };
 }
 
 /** Commitments under a priority or an organisation, batched across parents. */

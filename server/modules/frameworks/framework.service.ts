@@ -7,7 +7,7 @@ import { findFrameworks, findTracks, findTracksOf, frameworkList } from "./frame
 import type { FrameworkRow, FrameworkTrackRow } from "./framework.type.js";
 
 export function listFrameworks(ctx: Context, args: PageArgs) {
-  return topConnection(frameworkList(ctx.db), pageRequest(args));
+  return topConnection(ctx, frameworkList(ctx.db), pageRequest(args));
 }
 
 export function frameworkById(ctx: Context) {

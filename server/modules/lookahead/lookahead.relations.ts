@@ -10,16 +10,21 @@ import type { PageArgs, PageRequest } from "../../shared/connection.js";
 import type { FieldPlan, RelationRegistry } from "../../shared/lookahead/plan.js";
 import type { ListSource } from "../../shared/lists.js";
 import type { RowsRelation } from "../../shared/rows.js";
+import { idOfType } from "../../shared/ids.js";
 import { bodyRelation } from "../bodies/body.loaders.js";
-import { commitmentRelation, commitmentsOf } from "../commitments/commitment.service.js";
+import { allBodies } from "../bodies/body.service.js";
+import { allCommitments, commitmentRelation, commitmentsOf } from "../commitments/commitment.service.js";
 import { leadsRelation } from "../memberships/membership.loaders.js";
 import { membershipsOf } from "../memberships/membership.service.js";
-import { organisationRelation } from "../organisations/organisation.service.js";
-import { indicatorsRelation, prioritiesOfBodies, priorityRelation } from "../priorities/priority.service.js";
+import { allOrganisations, organisationRelation } from "../organisations/organisation.service.js";
+import { allPriorities, indicatorsRelation, prioritiesOfBodies, priorityRelation } from "../priorities/priority.service.js";
 import { latestReportRelation, reportsOfCommitmentList } from "../progress/progress.service.js";
 
 const rows = (ctx: Context, relation: RowsRelation, parentKey: AnyPgColumn): FieldPlan => ({ kind: "rows", relation, query: relation.query(ctx.scope), parentKey });
-const page = <T extends { id: string }>(list: { source: ListSource<T>; page: PageRequest }, parentKey: AnyPgColumn): FieldPlan => ({
+/** The object with this key, for a root field such as `body(id:)`. */
+const byKey = (ctx: Context, relation: RowsRelation, key: string | null): FieldPlan | null =>
+  key ? { kind: "rows", relation, query: relation.query(ctx.scope), key } : null;
+const page = <T extends { id: string }>(list: { source: ListSource<T>; page: PageRequest }, parentKey?: AnyPgColumn): FieldPlan => ({
   kind: "page",
   source: list.source as unknown as ListSource<{ id: string }>,
   page: list.page,
@@ -30,6 +35,16 @@ const page = <T extends { id: string }>(list: { source: ListSource<T>; page: Pag
 type Args = PageArgs & Record<string, never>;
 
 export const relations: RelationRegistry = {
+  Query: {
+    fields: {
+      body: (ctx, args) => byKey(ctx, bodyRelation, idOfType(args["id"] as string, "CoordinationBody")),
+      organisation: (ctx, args) => byKey(ctx, organisationRelation, idOfType(args["id"] as string, "Organisation")),
+      bodies: (ctx, args) => page(allBodies(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
+      organisations: (ctx, args) => page(allOrganisations(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
+      priorities: (ctx, args) => page(allPriorities(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
+      commitments: (ctx, args) => page(allCommitments(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
+    },
+  },
   CoordinationBody: {
     table: bodies,
     fields: {

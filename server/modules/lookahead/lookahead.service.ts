@@ -1,12 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
-import { prefetchSelection } from "../../shared/lookahead/run.js";
+import { prefetchRoot, prefetchSelection } from "../../shared/lookahead/run.js";
 import { relations } from "./lookahead.relations.js";
 
+type Loaded = Parameters<typeof prefetchSelection>[3];
+
 /**
- * Reads every relation selected below what a resolver returns in one SQL statement, into the
- * request's loaders, and returns the result unchanged: for resolvers that return objects (roots).
+ * For a root field: reads the root's rows and every relation selected below them in one SQL
+ * statement into the request's loaders, then runs `load`, which finds them there. For a root the
+ * compiler cannot read itself (`node`, `nodes`), what `load` returns is read first and the
+ * relations below it in one statement after.
  */
-export function lookAhead<T extends Parameters<typeof prefetchSelection>[3]>(ctx: Context, info: GraphQLResolveInfo, result: T | Promise<T>): Promise<T> {
-  return Promise.resolve(result).then((value) => prefetchSelection(ctx, info, relations, value));
+export async function lookAhead<T extends Loaded>(ctx: Context, info: GraphQLResolveInfo, load: () => T | Promise<T>): Promise<T> {
+  if (await prefetchRoot(ctx, info, relations)) return load();
+  return prefetchSelection(ctx, info, relations, await load());
 }

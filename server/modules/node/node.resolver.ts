@@ -43,7 +43,7 @@ function loadNode(ctx: Context, globalId: string): Promise<NodeRow<{ id: string 
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or the viewer may not see it." })
   node(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("id", () => ID, { description: "The global id." }) id: string) {
-    return lookAhead(ctx, info, loadNode(ctx, id));
+    return lookAhead(ctx, info, () => loadNode(ctx, id));
   }
 
   @Query(() => [Node], {
@@ -52,6 +52,6 @@ export class NodeResolver {
   })
   nodes(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("ids", () => [ID], { description: "The global ids." }) ids: string[]) {
     if (ids.length > MAX_NODES) throw badInput("ids", `at most ${MAX_NODES} ids at once (got ${ids.length})`);
-    return lookAhead(ctx, info, Promise.all(ids.map((id) => loadNode(ctx, id))));
+    return lookAhead(ctx, info, () => Promise.all(ids.map((id) => loadNode(ctx, id))));
   }
 }

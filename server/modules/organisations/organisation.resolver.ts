@@ -25,13 +25,13 @@ export class OrganisationResolver {
     @Arg("filter", () => OrganisationFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: OrganisationFilter,
     @Arg("orderBy", () => OrganisationOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: OrganisationOrder,
   ) {
-    return lookAhead(ctx, info, listOrganisations(ctx, page, filter, orderBy));
+    return lookAhead(ctx, info, () => listOrganisations(ctx, page, filter, orderBy));
   }
 
   @Query(() => Organisation, { nullable: true, description: "One organisation by id; null when there is none." })
   organisation(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg("id", () => ID, { description: "The global id." }) id: string) {
     const organisationId = idOfType(id, "Organisation");
-    return organisationId ? lookAhead(ctx, info, organisationById(ctx).load(organisationId)) : null;
+    return organisationId ? lookAhead(ctx, info, () => organisationById(ctx).load(organisationId)) : null;
   }
 
   @FieldResolver(() => String, { description: "The organisation's name in the request's language (the other language when missing)." })

@@ -14,8 +14,16 @@ export function organisationById(ctx: Context) {
 }
 
 export function listOrganisations(ctx: Context, args: PageArgs, filter?: OrganisationFilter | null, order?: OrganisationOrder | null) {
+  const { source, page } = allOrganisations(ctx, args, filter, order);
+  return topConnection(ctx, source, page);
+}
+
+/** The top-level list of organisations for these arguments, and the page asked for. */
+export function allOrganisations(ctx: Context, args: PageArgs, filter?: OrganisationFilter | null, order?: OrganisationOrder | null) {
   const page = pageRequest(args);
-  const where = organisationWhere({ types: filter?.types, search: checkTextArgument(filter?.search?.trim(), "filter.search") });
-  const sort = organisationSort(order?.field ?? "NAME", order?.direction ?? OrderDirection.ASC, ctx.language);
-  return topConnection(organisationList(ctx.db, where, sort), page);
+  const conditions = { types: filter?.types, search: checkTextArgument(filter?.search?.trim(), "filter.search") };
+  const field = order?.field ?? "NAME";
+  const direction = order?.direction ?? OrderDirection.ASC;
+  const sort = organisationSort(field, direction, ctx.language);
+  return { source: organisationList(ctx.db, JSON.stringify([conditions, field, direction, ctx.language]), organisationWhere(conditions), sort), page };
 }

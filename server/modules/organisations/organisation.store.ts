@@ -24,8 +24,8 @@ export function organisationWhere(conditions: { types?: number[] | null; search?
 }
 
 /** Organisations are a public directory: every signed-in user may list them. */
-export function organisationList(db: Db, where: SQL | undefined, sort: SortSpec): ListSource<OrganisationRecord> {
-  return pagedList(db, "organisations", "Organisation", () => ({ table: organisations, idColumn: organisations.id, where, sort }));
+export function organisationList(db: Db, key: string, where: SQL | undefined, sort: SortSpec): ListSource<OrganisationRecord> {
+  return pagedList(db, `organisations:${key}`, "Organisation", () => ({ table: organisations, idColumn: organisations.id, where, sort }));
 }
 
 /** Organisations by id; every organisation is public. */

@@ -24,7 +24,7 @@ export class PriorityResolver {
     @Arg("filter", () => PriorityFilter, { nullable: true, description: "Conditions the items must meet; all of them." }) filter?: PriorityFilter,
     @Arg("orderBy", () => PriorityOrder, { nullable: true, description: "How to sort the items; the field description says the default." }) orderBy?: PriorityOrder,
   ) {
-    return lookAhead(ctx, info, listPriorities(ctx, page, filter, orderBy));
+    return lookAhead(ctx, info, () => listPriorities(ctx, page, filter, orderBy));
   }
 
   @FieldResolver(() => CoordinationBody, { description: "The body that set the priority." })

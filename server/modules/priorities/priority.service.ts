@@ -25,6 +25,12 @@ function sortOf(ctx: Context, order: PriorityOrder | null | undefined) {
 }
 
 export function listPriorities(ctx: Context, args: PageArgs, filter?: PriorityFilter | null, order?: PriorityOrder | null) {
+  const { source, page } = allPriorities(ctx, args, filter, order);
+  return topConnection(ctx, source, page);
+}
+
+/** The top-level list of priorities for these arguments, and the page asked for. */
+export function allPriorities(ctx: Context, args: PageArgs, filter?: PriorityFilter | null, order?: PriorityOrder | null) {
   const page = pageRequest(args);
   checkYear(filter?.year, "filter.year");
   const conditions = {
@@ -34,7 +40,7 @@ export function listPriorities(ctx: Context, args: PageArgs, filter?: PriorityFi
     includeArchived: filter?.includeArchived ?? false,
   };
   const { sort, sortName } = sortOf(ctx, order);
-  return topConnection(priorityList(ctx.db, ctx.scope, null, conditions, sort, sortName), page);
+  return { source: priorityList(ctx.db, ctx.scope, null, conditions, sort, sortName), page };
 }
 
 /** A body's priorities, optionally for one year; none for a body whose details the viewer may not see. */

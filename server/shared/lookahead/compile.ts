@@ -23,10 +23,14 @@ const RANK = "__rank";
 
 const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`;
 
-/** The JSON of one planned field for the parent row under `parentAlias`. */
-export function relationJson(names: AliasNames, field: PlannedField, parentAlias: string): SQL {
+/**
+ * The JSON of one planned field for the parent row under `parentAlias`; for a root field (no
+ * parent), of the object with the plan's key, or of the top-level list.
+ */
+export function relationJson(names: AliasNames, field: PlannedField, parentAlias: string | null): SQL {
   const alias = names.next();
-  const parentKey = ref(parentAlias, field.plan.parentKey);
+  const { plan } = field;
+  const parentKey = parentAlias && plan.parentKey ? ref(parentAlias, plan.parentKey) : plan.kind === "rows" ? sql`${plan.key}` : null;
   const item = itemJson(names, field, alias);
   if (field.plan.kind === "rows") return rowsJson(field.plan.query, field.plan.relation.many, parentKey, alias, item);
   const query: PageQuery = { ...field.plan.source.query(), page: field.plan.page };
@@ -56,8 +60,14 @@ function columnsOf(table: PgTable, extra: Record<string, SQL> = {}): SQL {
   return sql`${table}.*${sql.join(extras)}`;
 }
 
-function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL, alias: string, item: SQL): SQL {
-  const where = sql`${query.keyColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}`;
+/** `a and b and …` of the conditions that are there. */
+function all(...conditions: Array<SQL | undefined | null>): SQL {
+  const present = conditions.filter((condition): condition is SQL => condition != null);
+  return present.length ? sql.join(present, sql` and `) : sql`true`;
+}
+
+function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL | null, alias: string, item: SQL): SQL {
+  const where = all(parentKey && sql`${query.keyColumn} = ${parentKey}`, query.where);
   const orderBy = query.orderBy?.length ? sql`order by ${sql.join(query.orderBy, sql`, `)}` : sql``;
   const columns = columnsOf(query.table, query.extra);
   const as = sql.identifier(alias);
@@ -69,19 +79,23 @@ function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL, alias: string
 }
 
 /** One parent's page, read as the list's loader reads it (keyset after the cursor, one row more than asked). */
-function pageJson(query: PageQuery, parentKey: SQL, alias: string, item: SQL): SQL {
+function pageJson(query: PageQuery, parentKey: SQL | null, alias: string, item: SQL): SQL {
   const { sort, idColumn, table } = query;
   const direction = sql.raw(readDirection(query));
   const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
   const after = afterCondition(query);
-  const where = sql`${query.parentColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}${after ? sql` and ${after}` : sql``}`;
+  const where = all(parentOf(query, parentKey), query.where, after);
   const columns = sql`${columnsOf(table, query.extra)}, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
   const as = sql.identifier(alias);
   const rows = sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + 1}`;
   return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (${rows}) as ${as})`;
 }
 
-function countJson(query: PageQuery, parentKey: SQL): SQL {
-  const where = sql`${query.parentColumn} = ${parentKey}${query.where ? sql` and ${query.where}` : sql``}`;
-  return sql`(select count(*) from ${query.table} where ${where})`;
+function countJson(query: PageQuery, parentKey: SQL | null): SQL {
+  return sql`(select count(*) from ${query.table} where ${all(parentOf(query, parentKey), query.where)})`;
+}
+
+/** The rows of one parent; none of a top-level list. */
+function parentOf(query: PageQuery, parentKey: SQL | null): SQL | null {
+  return query.parentColumn && parentKey ? sql`${query.parentColumn} = ${parentKey}` : null;
 }

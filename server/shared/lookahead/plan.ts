@@ -25,14 +25,18 @@ import type { RowsQuery, RowsRelation } from "../rows.js";
 
 /** How one field of a parent row is read: rows by a key (an object or a list), or a page of a connection. */
 export type FieldPlan =
-  | { kind: "rows"; relation: RowsRelation; query: RowsQuery; parentKey: AnyPgColumn }
-  | { kind: "page"; source: ListSource<{ id: string }>; page: PageRequest; parentKey: AnyPgColumn };
+  | { kind: "rows"; relation: RowsRelation; query: RowsQuery; parentKey?: AnyPgColumn; key?: string }
+  | { kind: "page"; source: ListSource<{ id: string }>; page: PageRequest; parentKey?: AnyPgColumn };
 
 /** Builds a field's plan from its arguments (as the resolver gets them); null or a throw: leave it to the resolver. */
 export type FieldPlanner = (ctx: Context, args: Record<string, unknown>) => FieldPlan | null;
 
-/** For each GraphQL object type the compiler knows: its table and its relation fields. */
-export type RelationRegistry = Record<string, { table: PgTable; fields: Record<string, FieldPlanner> }>;
+/**
+ * For each GraphQL object type the compiler knows: its table and its relation fields; `Query`'s
+ * fields (no table) are the roots it reads in the same statement as their selections. A root's
+ * `parentKey` is absent: a by-key root gives its `key`, a list root is the top-level list.
+ */
+export type RelationRegistry = Record<string, { table?: PgTable; fields: Record<string, FieldPlanner> }>;
 
 export interface PlannedField {
   plan: FieldPlan;
@@ -72,7 +76,7 @@ export function planResult(ctx: Context, info: GraphQLResolveInfo, registry: Rel
   if (registry[returned.name]) {
     return { connection: false, types: new Map([[returned.name, planSelections(walk, returned, selectionSetsOf(info.fieldNodes))]]) };
   }
-  const items = info.fieldNodes.map((field) => itemsOfConnection(walk, returned, field));
+  const items = info.fieldNodes.map((field) => itemsOfConnection(walk, returned, [field]));
   const type = items[0]?.type;
   if (!type || !registry[type.name] || items.some((item) => item?.type !== type)) return null;
   return { connection: true, types: new Map([[type.name, planSelections(walk, type, items.flatMap((item) => item!.selectionSets))]]) };
@@ -90,7 +94,13 @@ export function planSelections(walk: Walk, type: GraphQLObjectType, selectionSet
   return planned;
 }
 
-function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode): PlannedField | null {
+/** The root field being resolved (a `Query` field the registry knows), with everything selected below it. */
+export function planRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedField | null {
+  const walk = { ctx, info, registry };
+  return planField(walk, info.parentType, info.fieldNodes[0]!, info.fieldNodes);
+}
+
+function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode, merged: readonly FieldNode[] = [field]): PlannedField | null {
   const planner = walk.registry[type.name]?.fields[field.name.value];
   const definition = type.getFields()[field.name.value];
   if (!planner || !definition) return null;
@@ -103,7 +113,7 @@ function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode): Plann
   if (!plan) return null;
   const returned = getNamedType(definition.type);
   if (!isObjectType(returned)) return null;
-  const items = plan.kind === "page" ? itemsOfConnection(walk, returned, field) : { type: returned, selectionSets: selectionSetsOf([field]), count: false };
+  const items = plan.kind === "page" ? itemsOfConnection(walk, returned, merged) : { type: returned, selectionSets: selectionSetsOf(merged), count: false };
   if (!items) return null;
   const itemTable = walk.registry[items.type.name]?.table;
   if (!itemTable) return null;
@@ -111,12 +121,12 @@ function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode): Plann
 }
 
 /** The item type of a connection and the selections on its items (`nodes { … }` and `edges { node { … } }`). */
-function itemsOfConnection(walk: Walk, connection: GraphQLObjectType, field: FieldNode) {
+function itemsOfConnection(walk: Walk, connection: GraphQLObjectType, fields: readonly FieldNode[]) {
   const nodesField = connection.getFields()["nodes"];
   if (!nodesField) return null;
   const type = getNamedType(nodesField.type);
   if (!isObjectType(type)) return null;
-  const parts = collectFields(walk, connection, selectionSetsOf([field]));
+  const parts = collectFields(walk, connection, selectionSetsOf(fields));
   const nodes = parts.filter((part) => part.name.value === "nodes");
   const edges = parts.filter((part) => part.name.value === "edges");
   const edgeType = getNamedType(connection.getFields()["edges"]?.type);

@@ -8,7 +8,7 @@ import { getTableColumns } from "drizzle-orm";
 import type { Context } from "../../context.js";
 import { countsLoader, pagesLoader } from "../lists.js";
 import { asNode, type NodeRow } from "../node.js";
-import { groupIntoPages } from "../pagination.js";
+import { groupIntoPages, TOP_LEVEL } from "../pagination.js";
 import type { NodeTypeName } from "../ids.js";
 import { propertyOf, rowsLoader } from "../rows.js";
 import { rowLayout, SORT_KEY } from "./compile.js";
@@ -41,12 +41,18 @@ function layoutOf(field: PlannedField): Layout {
 
 /** Primes the loaders of each planned field of `parent` from the field's JSON. */
 export function primeFields(ctx: Context, fields: readonly PlannedField[], parent: Json, values: readonly unknown[], offset = 0): void {
-  fields.forEach((field, index) => primeField(ctx, field, parent, values[offset + index]));
+  fields.forEach((field, index) => {
+    const key = field.plan.parentKey && parent[propertyOf(field.plan.parentKey)];
+    if (typeof key === "string") primeField(ctx, field, key, values[offset + index]);
+  });
 }
 
-function primeField(ctx: Context, field: PlannedField, parent: Json, value: unknown): void {
-  const key = parent[propertyOf(field.plan.parentKey)];
-  if (typeof key !== "string") return;
+/** Primes the loaders of a root field (an object by key, or a top-level list) and of everything below it. */
+export function primeRoot(ctx: Context, field: PlannedField, value: unknown): void {
+  primeField(ctx, field, field.plan.kind === "rows" ? field.plan.key! : TOP_LEVEL, value);
+}
+
+function primeField(ctx: Context, field: PlannedField, key: string, value: unknown): void {
   const plan = field.plan;
   if (plan.kind === "rows") {
     const { relation } = plan;

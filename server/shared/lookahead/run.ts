@@ -9,8 +9,8 @@ import type { Context } from "../../context.js";
 import { postgresErrorCode } from "../errors.js";
 import { AliasNames, relationJson } from "./compile.js";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { planResult, type PlannedField, type RelationRegistry } from "./plan.js";
-import { primeFields } from "./prime.js";
+import { planResult, planRoot, type PlannedField, type RelationRegistry } from "./plan.js";
+import { primeFields, primeRoot } from "./prime.js";
 
 type Rows = { id: string } & Record<string, unknown>;
 type Result = Rows | readonly (Rows | null)[] | { nodes: readonly Rows[] } | null | undefined;
@@ -25,10 +25,26 @@ export async function prefetchSelection<T extends Result>(ctx: Context, info: Gr
   await Promise.all(
     [...planned.types].map(([type, fields]) => {
       const ofType = planned.types.size === 1 ? parents : parents.filter((parent) => parent["__typename"] === type);
-      return fields.length && ofType.length ? prefetchRelations(ctx, registry[type]!.table, fields, ofType) : undefined;
+      return fields.length && ofType.length ? prefetchRelations(ctx, registry[type]!.table!, fields, ofType) : undefined;
     }),
   );
   return result;
+}
+
+/**
+ * For a root field the registry knows: the root's rows and everything selected below them in one
+ * statement, primed into the loaders the resolvers then read. False when it planned nothing.
+ */
+export async function prefetchRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Promise<boolean> {
+  if (!ctx.lookahead) return false;
+  const field = planRoot(ctx, info, registry);
+  if (!field) return false;
+  const [row] = await readOrGiveUp(
+    ctx.db.select({ value: sql<unknown>`${relationJson(new AliasNames(), field, null)}` }).from(sql`(select 1) as ${sql.identifier(ROOT)}`),
+  );
+  if (!row) return false;
+  primeRoot(ctx, field, row.value);
+  return true;
 }
 
 /** One statement: every planned relation of every parent row, as JSON, primed into the loaders. */
@@ -36,21 +52,28 @@ async function prefetchRelations(ctx: Context, table: PgTable, fields: PlannedFi
   const names = new AliasNames();
   const relations = fields.map((field) => relationJson(names, field, ROOT));
   const root = sql.identifier(ROOT);
-  let found: Array<{ id: string; values: unknown[] }>;
-  try {
-    found = await ctx.db
+  const found = await readOrGiveUp(
+    ctx.db
       .select({ id: sql<string>`${root}.id`, values: sql<unknown[]>`json_build_array(${sql.join(relations, sql`, `)})` })
       .from(sql`${table} as ${root}`)
       // One array parameter, so the statement's text (and its prepared plan) does not depend on how many parents there are.
-      .where(sql`${root}.id = any(${`{${parents.map((parent) => parent.id).join(",")}}`}::uuid[])`);
-  } catch (error) {
-    // A cursor of another list cannot be cast to this list's sort key: the field's own loader
-    // reports that, naming the argument.
-    if (postgresErrorCode(error)?.startsWith("22")) return;
-    throw error;
-  }
+      .where(sql`${root}.id = any(${`{${parents.map((parent) => parent.id).join(",")}}`}::uuid[])`),
+  );
   const byId = new Map(parents.map((parent) => [parent.id, parent]));
   for (const { id, values } of found) primeFields(ctx, fields, byId.get(id)!, values);
+}
+
+/**
+ * The statement's rows, or none when the database refuses a value: a cursor of another list cannot
+ * be cast to this list's sort key, and the field's own loader reports that, naming the argument.
+ */
+async function readOrGiveUp<T>(query: PromiseLike<T[]>): Promise<T[]> {
+  try {
+    return await query;
+  } catch (error) {
+    if (postgresErrorCode(error)?.startsWith("22")) return [];
+    throw error;
+  }
 }
 
 function rowsOf(result: NonNullable<Result>, connection: boolean): Rows[] {
