@@ -35,6 +35,8 @@ export interface HubServerOptions {
   oidc?: OidcOptions;
   /** Browser origins allowed to call /graphql (CORS); none when empty or omitted. */
   corsOrigins?: readonly string[];
+  /** Whether to run the look-ahead compiler (default on). */
+  lookahead?: boolean;
   /** When set, only these documents (SHA-256 of their text) run: trusted-documents mode. */
   trustedDocuments?: Set<string>;
   /**
@@ -106,6 +108,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
           authenticate,
           { authorization: req.headers.authorization, acceptLanguage: req.headers["accept-language"] },
           requestLogFields(res),
+          { lookahead: options.lookahead },
         ),
     }),
   );

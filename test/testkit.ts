@@ -68,6 +68,10 @@ export interface HubOptions {
   introspection?: boolean;
   logger?: Logger;
   trustedDocuments?: Set<string>;
+  /** Off: every read goes through the DataLoaders, so tests can compare both paths. */
+  lookahead?: boolean;
+  /** graphql-js instead of the default graphql-jit executor. */
+  executor?: "jit" | "graphql-js";
 }
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
@@ -77,7 +81,15 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   await database.migrate();
   const demoUsers = options.demo === false ? [] : await loadDemoData(database.db, { year: DEMO_YEAR });
   const users = Object.fromEntries(demoUsers.map((user) => [user.role, user])) as Record<DemoRole, DemoUser>;
+  return serve(database, users, options, true);
+}
 
+/** A second server on the same database and users, e.g. with the look-ahead compiler off, to compare both paths on the same rows. */
+export function startTwin(hub: Hub, options: HubOptions): Promise<Hub> {
+  return serve(hub.database, hub.users, options, false);
+}
+
+async function serve(database: Database, users: Record<DemoRole, DemoUser>, options: HubOptions, ownsDatabase: boolean): Promise<Hub> {
   const server: HubServer = await createHubServer(database, await createSchema(), {
     development: false,
     introspection: options.introspection ?? true,
@@ -86,6 +98,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     oidc: options.oidc,
     corsOrigins: options.corsOrigins,
     trustedDocuments: options.trustedDocuments,
+    lookahead: options.lookahead,
+    ...(options.executor ? { executor: options.executor } : {}),
   });
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
@@ -110,7 +124,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     },
     async close() {
       await server.apollo.stop();
-      await database.close();
+      if (ownsDatabase) await database.close();
     },
   };
 }
