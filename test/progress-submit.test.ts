@@ -1,16 +1,21 @@
 /**
  * progressReportSubmit, the busiest write, runs as one read for every check and one statement for
- * everything it writes (key, report, revision, values, audit event): what that statement stores, in
- * each of its shapes, how a retry meets the first result, what a refusal leaves, and what it costs.
+ * everything it writes (key, report, revision, values, audit event), without BEGIN/COMMIT: what
+ * that statement stores, in each of its shapes, how a retry meets the first result, what a refusal
+ * leaves, that the statement re-checks the permission it writes under, and what it costs.
  */
-import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Scope } from "../server/modules/auth/policy.js";
+import { findReportTarget, insertFirstReport, type Reporter } from "../server/modules/progress/progress-write.store.js";
 import { startHub, type Hub } from "./testkit.js";
 import {
   COMMITMENT,
   auditRowsOf,
   joinBody,
   lookUpDemo,
+  MEMBERSHIP,
   mutate,
   newCommitment,
   newPartner,
@@ -140,15 +145,89 @@ describe("progressReportSubmit", () => {
     expect(await rowCounts(hub)).toEqual(afterWithdrawal);
   });
 
-  it("costs one read and one write besides the token lookup (and BEGIN/COMMIT); a retry, two reads more", async () => {
+  it("costs one read and one write besides the token lookup, and no transaction (BEGIN/COMMIT); a retry, two reads more", async () => {
     const { partner, priority, commitment } = await reportingPartner();
+    const transaction = vi.spyOn(hub.database.db, "transaction");
     const statements = async (key: string) => {
       const before = hub.database.statementCount();
       await write(hub, "progressReportSubmit", input(commitment.id, { values: valuesFor(priority.indicators), idempotencyKey: key }), "id", partner);
       return hub.database.statementCount() - before;
     };
-    expect(await statements("costed")).toBe(3);
-    expect(await statements("costed")).toBe(5);
+    try {
+      expect(await statements("costed")).toBe(3);
+      expect(await statements("costed")).toBe(5);
+      expect(transaction).not.toHaveBeenCalled();
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+});
+
+describe("progressReportSubmit's write statement re-checks the permission as it writes", () => {
+  const everything = { bodyDetails: () => sql`true` } as unknown as Scope;
+
+  /** The read, then (after `meanwhile`) the write as the service makes them, with a new key: what the statement answered. */
+  async function readThenWrite(partner: Awaited<ReturnType<typeof newPartner>>, commitmentId: string, meanwhile: () => Promise<unknown>) {
+    const db = hub.database.db;
+    const reporter: Reporter = { organisationId: rawId(partner.organisationId), isAdmin: false, hiddenBodyIds: [] };
+    const target = await findReportTarget(db, everything, rawId(commitmentId), reporter.organisationId);
+    expect(target).toMatchObject({ role: "MEMBER", commitment: { status: "IN_PROGRESS" } });
+    await meanwhile();
+    const counts = await rowCounts(hub);
+    const id = randomUUID();
+    const userId = rawId(partner.userId);
+    const written = await insertFirstReport(
+      db,
+      { id, commitmentId: rawId(commitmentId), periodStart: "2026-04-01", periodEnd: "2026-06-30", status: "ON_TRACK", narrative: null, submittedById: userId },
+      target!.indicators.filter((indicator) => indicator.measure !== "QUALITATIVE").map((indicator) => ({ indicatorId: indicator.id, value: 1, text: null })),
+      {
+        reporter,
+        claim: { userId, key: `between-${id}`, operation: "progressReportSubmit", resultId: id },
+        audit: { actorUserId: userId, actorOrganisationId: reporter.organisationId, action: "progressReport.submit", objectType: "ProgressReport", objectId: id, bodyId: target!.bodyId, after: {} },
+      },
+    );
+    return { written, counts, after: await rowCounts(hub) };
+  }
+
+  async function memberWithCommitment() {
+    const partner = await newPartner(hub, "Re-checked NGO");
+    const membership = await joinBody(hub, partner, ids.bodies.gbvSector);
+    const priority = await newPriority(hub, ids.bodies.gbvSector);
+    const commitment = await newCommitment(hub, partner, priority.id);
+    return { partner, membership, commitment };
+  }
+
+  it("writes while the standing holds", async () => {
+    const { partner, commitment } = await memberWithCommitment();
+    const { written, counts, after } = await readThenWrite(partner, commitment.id, async () => {});
+    expect(written.permitted).toBe(true);
+    expect(written.report).toMatchObject({ commitmentId: rawId(commitment.id), revision: 1 });
+    expect(after).toMatchObject({ progress_reports: counts.progress_reports + 1, idempotency_keys: counts.idempotency_keys + 1, audit_events: counts.audit_events + 1 });
+  });
+
+  it("writes nothing (no key either) when the membership ended between the read and the write; the mutation then answers FORBIDDEN", async () => {
+    const { partner, membership, commitment } = await memberWithCommitment();
+    const ended = () => write(hub, "membershipEnd", { membershipId: membership.id, expectedVersion: membership.version, date: membership.startDate }, MEMBERSHIP, "unWomenChair");
+    const { written, counts, after } = await readThenWrite(partner, commitment.id, ended);
+    expect(written).toEqual({ permitted: false, report: null });
+    expect(after).toEqual(counts);
+    const refusal = await mutate(hub, "progressReportSubmit", input(commitment.id, { values: [], idempotencyKey: "after-the-end" }), "id", partner);
+    expect(refusal.userErrors).toEqual([expect.objectContaining({ code: "FORBIDDEN" })]);
+    expect(await rowCounts(hub)).toEqual(counts);
+  });
+
+  it("writes nothing when the organisation became an observer, or the commitment was withdrawn, in between", async () => {
+    const demoted = await memberWithCommitment();
+    const toObserver = () => write(hub, "membershipUpdate", { membershipId: demoted.membership.id, expectedVersion: demoted.membership.version, role: "OBSERVER" }, MEMBERSHIP, "unWomenChair");
+    const asObserver = await readThenWrite(demoted.partner, demoted.commitment.id, toObserver);
+    expect(asObserver.written).toEqual({ permitted: false, report: null });
+    expect(asObserver.after).toEqual(asObserver.counts);
+
+    const { partner, commitment } = await memberWithCommitment();
+    const withdrawn = () => write(hub, "commitmentWithdraw", { commitmentId: commitment.id, expectedVersion: commitment.version }, COMMITMENT, partner);
+    const afterWithdrawal = await readThenWrite(partner, commitment.id, withdrawn);
+    expect(afterWithdrawal.written).toEqual({ permitted: false, report: null });
+    expect(afterWithdrawal.after).toEqual(afterWithdrawal.counts);
   });
 });
 

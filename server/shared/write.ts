@@ -1,6 +1,7 @@
 /**
  * Every write is one transaction that records its audit event; a user error rolls it back, so a
- * refused write changes nothing.
+ * refused write changes nothing. A write whose changes are all one statement runs as that
+ * statement alone (`runWriteStatement`): PostgreSQL makes a statement one transaction.
  */
 import { randomUUID } from "node:crypto";
 import type { ClassType } from "type-graphql";
@@ -20,9 +21,27 @@ export interface Payload<T> {
 /** PostgreSQL's unique_violation: a concurrent write created the same thing first. */
 const isUniqueViolation = (error: unknown) => postgresErrorCode(error) === "23505";
 
-export async function runWrite<T>(ctx: Context, work: (tx: Db) => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
+export function runWrite<T>(ctx: Context, work: (tx: Db) => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
+  return payloadOf(() => ctx.db.transaction((tx) => work(tx as unknown as Db)), duplicate);
+}
+
+/**
+ * A write whose changes are all made by one statement (data-modifying CTEs), run without BEGIN and
+ * COMMIT, two round trips fewer: a statement is atomic by itself, so it writes everything or
+ * nothing. `work` may read before it (each read its own snapshot, as under READ COMMITTED in a
+ * transaction, where reads take no locks either), but must make at most one writing statement, and
+ * that statement must itself re-check, in its conditions, every fact the write's permission rests
+ * on, writing nothing when one no longer holds. Answers as `runWrite` does (user errors,
+ * duplicates, broken rules); with `createOnceInOneStatement`, retries meet as they do there.
+ */
+export function runWriteStatement<T>(ctx: Context, work: (db: Db) => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
+  return payloadOf(() => work(ctx.db), duplicate);
+}
+
+/** A write's value, or its user errors: refusals, a concurrent duplicate, a broken rule of the data. */
+async function payloadOf<T>(run: () => Promise<T>, duplicate?: UserError): Promise<Payload<T>> {
   try {
-    return { value: await ctx.db.transaction((tx) => work(tx as unknown as Db)), userErrors: [] };
+    return { value: await run(), userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorException) return { value: null, userErrors: error.userErrors };
     if (duplicate && isUniqueViolation(error)) return { value: null, userErrors: [duplicate] };
@@ -84,10 +103,12 @@ export async function createOnce<T>(
 /**
  * Like `createOnce`, for a store write that claims the key in its own statement
  * (`claimedResultId`), saving a round trip: `create` gets the new id and the claim (null without a
- * key) and returns null when (user, key) was claimed before, having written nothing.
+ * key) and returns null when (user, key) was claimed before, having written nothing. Works in a
+ * transaction or, the statement being the whole write, without one (`runWriteStatement`): a
+ * concurrent claim waits at the key until the first statement commits, then reads its result.
  */
 export async function createOnceInOneStatement<T>(
-  tx: Db,
+  db: Db,
   ctx: Context,
   request: IdempotentRequest,
   create: (id: string, claim: IdempotencyClaim | null) => Promise<T | null>,
@@ -97,7 +118,7 @@ export async function createOnceInOneStatement<T>(
   const claim = claimOf(ctx, request, id);
   const created = await create(id, claim);
   if (created !== null) return created;
-  const earlier = claim && (await findClaim(tx, claim));
+  const earlier = claim && (await findClaim(db, claim));
   if (!earlier) throw new Error(`${request.operation} wrote nothing, yet its idempotency key was not claimed before`);
   return earlierResult(request, earlier, findEarlier);
 }

@@ -126,6 +126,21 @@ export function hiddenBodiesOfUser(): SQL<string[]> {
   return sql<string[]>`case when ${users.platformRole} = 'ADMIN' then '[]'::json else to_json(array(${hidden})) end`;
 }
 
+/**
+ * In SQL, `can.contribute` of an organisation in a body: it holds an active membership there in a
+ * contributing role. For a write statement that re-checks, as it writes, the standing its checks
+ * read before. Values may be placeholders.
+ */
+export function contributesInSql(bodyId: AnyPgColumn | SQL, organisationId: AnyPgColumn | SQL): SQL {
+  const m = scopeMemberships;
+  const roles = sql.join(
+    CONTRIBUTING_ROLES.map((role) => sql.raw(`'${role}'`)),
+    sql`, `,
+  );
+  return sql`exists (select 1 from ${m.from} where ${m.column(memberships.bodyId)} = ${bodyId} and ${m.column(memberships.organisationId)} = ${organisationId}
+    and ${m.column(memberships.status)} = 'ACTIVE' and ${m.column(memberships.role)} in (${roles}))`;
+}
+
 // Aliased, so that a fragment applied to a query on the same table cannot be captured by it.
 const scopePriorities = tableAlias(priorities, "scope_priorities");
 const scopeCommitments = tableAlias(commitments, "scope_commitments");

@@ -40,12 +40,15 @@ export async function findClaim(db: Db, claim: Pick<IdempotencyClaim, "userId" |
  * `result_id`, holding the result's id when the claim is new (it inserts the claim) and no row when
  * (user, key) was claimed before, so that the statement's inserts, selecting from it, write nothing.
  * Like `claimIdempotencyKey`, a concurrent claim waits at the primary key until the first commits.
- * Without a claim (no key), simply the id. Values may be placeholders.
+ * Without a claim (no key), simply the id. Values may be placeholders. With `onlyIf`, the name of
+ * a CTE of the statement, only when that CTE has a row (e.g. the write's permission, re-checked):
+ * otherwise no row, and no claim either.
  */
-export function claimedResultId(claim: Record<"userId" | "key" | "operation", unknown> | null, resultId: unknown): SQL {
+export function claimedResultId(claim: Record<"userId" | "key" | "operation", unknown> | null, resultId: unknown, onlyIf?: string): SQL {
   const k = idempotencyKeys;
-  if (!claim) return sql`select ${typedParam(k.resultId, resultId)} as result_id`;
+  const gate = onlyIf ? sql` where exists (select 1 from ${sql.identifier(onlyIf)})` : sql``;
+  if (!claim) return sql`select ${typedParam(k.resultId, resultId)} as result_id${gate}`;
   return sql`insert into ${k} (${columnList([k.userId, k.key, k.operation, k.resultId])})
-    values (${typedParam(k.userId, claim.userId)}, ${typedParam(k.key, claim.key)}, ${typedParam(k.operation, claim.operation)}, ${typedParam(k.resultId, resultId)})
+    select ${typedParam(k.userId, claim.userId)}, ${typedParam(k.key, claim.key)}, ${typedParam(k.operation, claim.operation)}, ${typedParam(k.resultId, resultId)}${gate}
     on conflict do nothing returning ${sql.identifier(k.resultId.name)}`;
 }

@@ -9,12 +9,12 @@ import { idOfType } from "../../shared/ids.js";
 import { asNode } from "../../shared/node.js";
 import { refuse, UserErrorCode } from "../../shared/user-errors.js";
 import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
-import { audit, auditEvent, createOnceInOneStatement, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
+import { audit, auditEvent, createOnceInOneStatement, forbidden, notFound, runWrite, runWriteStatement, staleVersion } from "../../shared/write.js";
 import { can, type Standing } from "../auth/policy.js";
 import { findCommitments, type CommitmentRecord } from "../commitments/commitment.store.js";
 import { eachIndicatorOnce, indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
 import { findPriorities, type IndicatorRecord } from "../priorities/priority.store.js";
-import { findReportTarget, insertFirstReport } from "./progress-write.store.js";
+import { findReportTarget, insertFirstReport, type ReportTarget } from "./progress-write.store.js";
 import { ReviewDecision, type ProgressReportCorrectInput, type ProgressReportReviewInput, type ProgressReportSubmitInput, type ProgressReportUnlockInput } from "./progress.input.js";
 import {
   findReports,
@@ -63,39 +63,53 @@ const submitSchema = z
   .superRefine(datesInOrder("periodStart", "periodEnd"));
 
 /**
- * The busiest write, in two statements besides BEGIN and COMMIT: one read for every check (the
+ * The busiest write, in two statements and no BEGIN/COMMIT: one read for every check (the
  * commitment, its body, the viewer's standing there, the priority's indicators), one write for
- * everything written (key, report, revision, values, audit event).
+ * everything written (key, report, revision, values, audit event), atomic by itself, which
+ * re-checks the permission as it writes: one revoked in between, and nothing is written.
  */
 export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
-  return runWrite(ctx, async (tx) => {
+  return runWriteStatement(ctx, async (db) => {
     const { commitmentId, values, idempotencyKey, ...content } = validateInput(submitSchema, input);
     const id = idOfType(commitmentId, "Commitment");
-    const target = id ? await findReportTarget(tx, ctx.scope, id, ctx.viewer.organisationId) : null;
-    if (!target) notFound(["input", "commitmentId"], "commitment");
+    const reportTarget = () => (id ? findReportTarget(db, ctx.scope, id, ctx.viewer.organisationId) : Promise.resolve(null));
+    const target = checkReportTarget(ctx, await reportTarget());
     const { commitment, bodyId } = target;
-    const standing: Standing = { isAdmin: ctx.viewer.isAdmin, role: target.role };
-    if (!can.report(standing, commitment.organisationId === ctx.viewer.organisationId)) forbidden("Only the committing organisation's members report on a commitment.");
-    if (commitment.status === "WITHDRAWN") refuse(UserErrorCode.CONFLICT, "The commitment is withdrawn.", ["input", "commitmentId"]);
     const checked = checkValuesWith(eachIndicatorOnce(target.indicators), values);
     const reportContent = { ...content, narrative: content.narrative ?? null };
+    const { organisationId, isAdmin, hiddenBodyIds } = ctx.viewer;
     return createOnceInOneStatement(
-      tx,
+      db,
       ctx,
       { key: idempotencyKey, operation: "progressReportSubmit" },
       async (reportId, claim) => {
-        const report = await insertFirstReport(tx, { id: reportId, commitmentId: commitment.id, ...reportContent, submittedById: ctx.viewer.user.id }, checked, {
+        const written = await insertFirstReport(db, { id: reportId, commitmentId: commitment.id, ...reportContent, submittedById: ctx.viewer.user.id }, checked, {
+          reporter: { organisationId, isAdmin, hiddenBodyIds },
           claim,
           audit: auditEvent(ctx, { action: "progressReport.submit", objectType: "ProgressReport", objectId: reportId, bodyId, after: { values: checked } }),
         });
-        return report && asNode("ProgressReport", report);
+        if (!written.permitted) {
+          // Something the checks read changed before the statement ran: read again to say what.
+          checkReportTarget(ctx, await reportTarget());
+          refuse(UserErrorCode.CONFLICT, "The commitment or your organisation's membership changed while reporting; try again.", ["input", "commitmentId"]);
+        }
+        return written.report && asNode("ProgressReport", written.report);
       },
       async (reportId) => {
-        const [earlier] = await findReports(tx, ctx.scope, [reportId]);
+        const [earlier] = await findReports(db, ctx.scope, [reportId]);
         return earlier ? asNode("ProgressReport", earlier) : null;
       },
     );
   });
+}
+
+/** Whether the viewer may report on the commitment (the same checks the write statement makes again). */
+function checkReportTarget(ctx: Context, target: ReportTarget | null): ReportTarget {
+  if (!target) notFound(["input", "commitmentId"], "commitment");
+  const standing: Standing = { isAdmin: ctx.viewer.isAdmin, role: target.role };
+  if (!can.report(standing, target.commitment.organisationId === ctx.viewer.organisationId)) forbidden("Only the committing organisation's members report on a commitment.");
+  if (target.commitment.status === "WITHDRAWN") refuse(UserErrorCode.CONFLICT, "The commitment is withdrawn.", ["input", "commitmentId"]);
+  return target;
 }
 
 /** A report the viewer may see, with its commitment's body and the viewer's standing in it. */

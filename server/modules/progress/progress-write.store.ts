@@ -1,13 +1,14 @@
 /**
  * The SQL of progressReportSubmit, the busiest write, in two statements: what its checks need, and
- * the report with its first revision and values, the idempotency claim and the audit event.
+ * the report with its first revision and values, the idempotency claim and the audit event — the
+ * second re-checking the permission it writes under, as it is one transaction by itself.
  */
 import { sql, type Query } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
-import type { MembershipRoleName, Scope } from "../auth/policy.js";
+import { contributesInSql, type MembershipRoleName, type Scope } from "../auth/policy.js";
 import type { CommitmentRecord } from "../commitments/commitment.store.js";
 import { claimedResultId, type IdempotencyClaim } from "../idempotency/idempotency.store.js";
 import type { IndicatorRecord } from "../priorities/priority.store.js";
@@ -73,15 +74,38 @@ export interface NewReport extends ReportContent {
 const REPORT = ["id", "commitmentId", "periodStart", "periodEnd", "status", "narrative", "submittedById"] as const;
 const CLAIM = ["userId", "key", "operation"] as const;
 const AUDIT = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "bodyId", "before", "after"] as const;
+const REPORTER = ["organisationId", "isAdmin", "hiddenBodyIds"] as const;
 
-/** The statement of `insertFirstReport`, in its four shapes (with or without a key, with or without values). */
+/** Who reports, as the permission to report is decided. */
+export interface Reporter {
+  /** The viewer's organisation (null for a user without one). */
+  organisationId: string | null;
+  isAdmin: boolean;
+  /** The members-only bodies the viewer may not see (`Viewer.hiddenBodyIds`). */
+  hiddenBodyIds: readonly string[];
+}
+
+/**
+ * The statement of `insertFirstReport`, in its four shapes (with or without a key, with or without
+ * values). Its `permitted` CTE re-checks, as the statement sees the data, what `can.report` and the
+ * service's checks decided from `findReportTarget`: the commitment is visible, not withdrawn, and
+ * the reporter is an admin or of the committing organisation, which contributes to the body (an
+ * active CHAIR, CO_CHAIR or MEMBER). Without its row, nothing is claimed or written.
+ */
 function firstReportStatement(withClaim: boolean, withValues: boolean): () => Query {
-  const [r, v, x] = [progressReports, progressReportRevisions, progressReportValues];
+  const [r, v, x, c, p] = [progressReports, progressReportRevisions, progressReportValues, commitments, priorities];
   return renderedOnce(() => {
     const report = placeholders("report_", REPORT);
     const claim = withClaim ? placeholders("claim_", CLAIM) : null;
+    const reporter = placeholders("reporter_", REPORTER);
+    const organisation = typedParam(c.organisationId, reporter.organisationId);
     const parts = [
-      sql`claimed as (${claimedResultId(claim, report.id)})`,
+      sql`permitted as (
+        select ${c.id} from ${c} join ${p} on ${p.id} = ${c.priorityId}
+        where ${c.id} = ${typedParam(c.id, report.commitmentId)} and ${c.status} <> 'WITHDRAWN'
+          and not (${p.bodyId} = any(${reporter.hiddenBodyIds}::uuid[]))
+          and (${reporter.isAdmin}::boolean or (${c.organisationId} = ${organisation} and ${contributesInSql(p.bodyId, organisation)})))`,
+      sql`claimed as (${claimedResultId(claim, report.id, "permitted")})`,
       sql`report as (
         insert into ${r} (${columnList(REPORT.map((column) => r[column]))})
         select result_id, ${sql.join(
@@ -101,7 +125,8 @@ function firstReportStatement(withClaim: boolean, withValues: boolean): () => Qu
         : undefined,
       sql`audited as (${auditEventOfRows(placeholders("audit_", AUDIT), r, "report")})`,
     ];
-    return sql`with ${sql.join(parts.filter((part) => part !== undefined), sql`, `)} select * from report`;
+    return sql`with ${sql.join(parts.filter((part) => part !== undefined), sql`, `)}
+      select exists (select 1 from permitted) as permitted_, report.* from (select) as one left join report on true`;
   });
 }
 
@@ -112,18 +137,25 @@ const FIRST_REPORT = {
   none: firstReportStatement(false, false),
 };
 
+export type FirstReport =
+  /** Written; null when (user, key) was claimed before, and nothing was written. */
+  | { permitted: true; report: ProgressReportRecord | null }
+  /** The reporter may not (or no longer) report on the commitment: nothing was written. */
+  | { permitted: false; report: null };
+
 /**
  * Inserts a report with its first revision and that revision's values, the idempotency claim and
- * the audit event (`after`: the report as stored, with `audit.after` over it), in one statement.
- * When (user, key) was claimed before, it writes nothing and returns null.
+ * the audit event (`after`: the report as stored, with `audit.after` over it), in one statement,
+ * one transaction by itself. It writes only while `reporter` may report on the commitment
+ * (re-checked in the statement), and nothing when (user, key) was claimed before.
  */
 export async function insertFirstReport(
   db: Db,
   report: NewReport,
   values: ReportValue[],
-  folded: { claim: IdempotencyClaim | null; audit: NewAuditEvent },
-): Promise<ProgressReportRecord | null> {
-  const { claim, audit } = folded;
+  folded: { reporter: Reporter; claim: IdempotencyClaim | null; audit: NewAuditEvent },
+): Promise<FirstReport> {
+  const { reporter, claim, audit } = folded;
   if (claim && claim.resultId !== report.id) throw new Error("insertFirstReport: the claim must be for this report");
   const statement = claim ? (values.length ? FIRST_REPORT.keyValues : FIRST_REPORT.key) : values.length ? FIRST_REPORT.values : FIRST_REPORT.none;
   const [row] = await runPrepared<Record<string, unknown>>(db, "insertFirstReport", statement(), {
@@ -131,6 +163,8 @@ export async function insertFirstReport(
     ...(claim ? placeholderValues("claim_", { userId: claim.userId, key: claim.key, operation: claim.operation }) : {}),
     ...(values.length ? { values: JSON.stringify(values) } : {}),
     ...placeholderValues("audit_", auditEventValues(audit)),
+    ...placeholderValues("reporter_", { organisationId: reporter.organisationId, isAdmin: reporter.isAdmin, hiddenBodyIds: `{${reporter.hiddenBodyIds.join(",")}}` }),
   });
-  return row ? rowOf(progressReports, row) : null;
+  if (!row?.permitted_) return { permitted: false, report: null };
+  return { permitted: true, report: row.id == null ? null : rowOf(progressReports, row) };
 }
