@@ -1,14 +1,13 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
 import * as tables from "../schema/database.js";
 import type { Config } from "./config.js";
+import { compilePgliteWasm, isNewDataDir, restoreTemplate, type WasmModule } from "./pglite-template.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof tables>;
 
@@ -40,11 +39,35 @@ export function databaseOptionsFrom(config: Config): DatabaseOptions {
 // The build copies migrations/ next to the compiled server, so this path holds in both layouts.
 const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
 
+/**
+ * Whether drizzle's migrator would apply anything: it applies each migration of the journal newer
+ * than the last one recorded in drizzle.__drizzle_migrations. One query instead of its five
+ * (schema and table creation, the last row, a transaction) at every start of an up-to-date database.
+ */
+async function pendingMigrations(client: PGlite): Promise<boolean> {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: { when: number }[] };
+  const newest = Math.max(...journal.entries.map((entry) => entry.when));
+  try {
+    const { rows } = await client.query<{ created_at: string | null }>(
+      "select max(created_at)::text as created_at from drizzle.__drizzle_migrations",
+    );
+    return rows[0]?.created_at == null || Number(rows[0].created_at) < newest;
+  } catch {
+    return true; // no migrations table yet
+  }
+}
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite (in memory when no data dir). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let statements = 0;
   const logger = { logQuery: () => void statements++ };
   if (options.databaseUrl) {
+    // Loaded only for a real server, so that the embedded default starts without them.
+    const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] = await Promise.all([
+      import("postgres"),
+      import("drizzle-orm/postgres-js"),
+      import("drizzle-orm/postgres-js/migrator"),
+    ]);
     const client = postgres(options.databaseUrl, {
       max: 10,
       onnotice: () => {},
@@ -63,13 +86,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       statementCount: () => statements,
     };
   }
+  // A new data directory starts as a copy of the migrated template rather than a new initdb;
+  // PGlite's WebAssembly compiles meanwhile.
+  let wasmModule: Promise<WasmModule | undefined> | undefined;
+  if (options.dataDir && !options.loadDataDir && isNewDataDir(options.dataDir)) {
+    wasmModule = compilePgliteWasm();
+    await restoreTemplate(options.dataDir, migrationsFolder);
+  }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, pgliteWasmModule: await wasmModule });
   const db = drizzlePglite(client, { schema: tables, logger }) as unknown as Db;
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    migrate: async () => {
+      if (!(await pendingMigrations(client))) return;
+      await migratePglite(drizzlePglite(client), { migrationsFolder });
+    },
     close: () => client.close(),
     ping: async () => void (await client.query("select 1")),
     dumpDataDir: () => client.dumpDataDir("gzip"),

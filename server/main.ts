@@ -1,17 +1,14 @@
 import "reflect-metadata";
 import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
-import { createHubServer } from "./http.js";
-import { limitsFrom } from "./limits/limits.js";
-import { loadTrustedDocuments } from "./limits/trusted-documents.plugin.js";
-import { createLogger } from "./logger.js";
-import { createSchema } from "./schema.js";
-import { isDatabaseEmpty, loadDemoData } from "./seed/demo.js";
-import { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens } from "./seed/demo-tokens.js";
 
 /** Demo data belongs to the embedded default; a real server starts empty unless `npm run db:seed` is run. */
 async function seedEmbeddedDemo(config: Config, database: Database): Promise<void> {
   if (database.kind !== "pglite" || config.HUB_DEMO_DATA === "off") return;
+  const [{ isDatabaseEmpty, loadDemoData }, { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens }] = await Promise.all([
+    import("./seed/demo.js"),
+    import("./seed/demo-tokens.js"),
+  ]);
   if (await isDatabaseEmpty(database.db)) {
     writeDemoTokens(config.HUB_DATA_DIR, await loadDemoData(database.db, { year: new Date().getFullYear() }));
     console.log(`Loaded the demo data; tokens written to ${demoTokensPath(config.HUB_DATA_DIR)}`);
@@ -22,11 +19,24 @@ async function seedEmbeddedDemo(config: Config, database: Database): Promise<voi
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(databaseOptionsFrom(config));
+  // The database opens while the GraphQL stack loads and its schema is built: for the embedded
+  // one, the template's copy (a worker thread) and PGlite's WebAssembly compilation (V8's
+  // background threads) overlap these imports, which is why they are made here and not above.
+  const opening = openDatabase(databaseOptionsFrom(config));
+  opening.catch(() => {}); // awaited below; not an unhandled rejection while the imports run
+  const [{ createHubServer }, { limitsFrom }, { loadTrustedDocuments }, { createLogger }, { createSchema }] = await Promise.all([
+    import("./http.js"),
+    import("./limits/limits.js"),
+    import("./limits/trusted-documents.plugin.js"),
+    import("./logger.js"),
+    import("./schema.js"),
+  ]);
+  // Checked by Apollo (assertValidSchema) and, with the introspection check too, by the schema tests.
+  const schema = await createSchema({ check: false });
+
+  const database = await opening;
   await database.migrate();
   await seedEmbeddedDemo(config, database);
-
-  const schema = await createSchema();
   const logger = createLogger(config.HUB_LOG_LEVEL);
   const { httpServer, apollo, beginShutdown } = await createHubServer(database, schema, {
     development: config.NODE_ENV === "development",

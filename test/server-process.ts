@@ -62,6 +62,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long start-up (migrations, demo data, listening, /healthz) may take. */
   readyTimeoutMs?: number;
+  /** What node runs (default `--import tsx server/main.ts`); `["server/start.mjs"]` is `npm start`. */
+  entry?: string[];
 }
 
 const live = new Set<ServerProcess>();
@@ -177,7 +179,7 @@ function launch(port: number, dataDir: string, options: StartOptions): ServerPro
   for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, options.entry ?? ["--import", "tsx", "server/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => void (stdout = (stdout + chunk).slice(-OUTPUT_LIMIT)));

@@ -1,0 +1,148 @@
+/**
+ * A new embedded database is a copy of a template: PGlite's `initdb` (6–10 s of WebAssembly) and the
+ * migrations run once per installation, into `node_modules/.cache/tansiq/pglite-<key>`, and every
+ * new data directory starts as a plain file copy of that cluster (a fraction of a second). The
+ * copy is the same real PostgreSQL cluster `initdb` + `migrate` would have left; the server still
+ * runs the migrations on it (a no-op unless newer ones exist) and loads the demo data as before.
+ *
+ * The key covers the PGlite version and every migration file, so a template is never used for
+ * another PGlite or another migration history: a changed key builds a new template (`npm install`
+ * does it in `postinstall`, or the first start that needs it), and old ones are removed after a day.
+ * Any failure here (read-only cache, full disk) falls back to PGlite's own `initdb` in place.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+
+/** Bump when the way templates are made changes, so that older ones are not reused. */
+const FORMAT = "1";
+/** Written into a template once it is complete; never copied into a data directory. */
+const MARKER = "tansiq-template.json";
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+function pgliteInstall(): { nodeModules: string; version: string } {
+  const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+  const at = entry.lastIndexOf(`${join("node_modules", "@electric-sql", "pglite")}`);
+  if (at < 0) throw new Error(`cannot locate @electric-sql/pglite's package from ${entry}`);
+  const nodeModules = entry.slice(0, at + "node_modules".length);
+  const { version } = JSON.parse(readFileSync(join(nodeModules, "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string };
+  return { nodeModules, version };
+}
+
+/** What a template depends on: the template format, the PGlite version and the migration files. */
+export function templateKey(migrationsFolder: string, pgliteVersion: string): string {
+  const hash = createHash("sha256").update(`format ${FORMAT}\npglite ${pgliteVersion}\n`);
+  const files = [join("meta", "_journal.json"), ...readdirSync(migrationsFolder).filter((name) => name.endsWith(".sql")).sort()];
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(migrationsFolder, file))).update("\n");
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The template's folder for these migrations, built first when missing. */
+export async function ensureTemplate(migrationsFolder: string): Promise<string> {
+  const { nodeModules, version } = pgliteInstall();
+  const cache = join(nodeModules, ".cache", "tansiq");
+  const key = templateKey(migrationsFolder, version);
+  const folder = join(cache, `pglite-${key}`);
+  if (existsSync(join(folder, MARKER))) return folder;
+
+  mkdirSync(cache, { recursive: true });
+  const building = `${folder}.building-${process.pid}-${Date.now()}`;
+  console.log("Preparing the embedded database template (PGlite initdb and migrations, once per installation)…");
+  try {
+    const client = await PGlite.create({ dataDir: building });
+    try {
+      await migrate(drizzle(client), { migrationsFolder });
+    } finally {
+      await client.close();
+    }
+    writeFileSync(join(building, MARKER), JSON.stringify({ key, pglite: version, createdAt: new Date().toISOString() }) + "\n");
+    try {
+      renameSync(building, folder);
+    } catch (error) {
+      // Another process finished the same template first: use theirs.
+      if (!existsSync(join(folder, MARKER))) throw error;
+    }
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+  removeStaleTemplates(cache, basename(folder));
+  return folder;
+}
+
+/** Templates of other keys, and builds that never finished, once they are a day old. */
+function removeStaleTemplates(cache: string, keep: string): void {
+  for (const name of readdirSync(cache)) {
+    if (!name.startsWith("pglite-") || name === keep) continue;
+    const path = join(cache, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // in use or gone already
+    }
+  }
+}
+
+/**
+ * The template's ~1,000 files copied by a worker thread: creating them is mostly kernel time
+ * (~0.5–1 s here), which then runs beside the start-up's own work instead of blocking it.
+ */
+function copyInBackground(from: string, to: string): Promise<void> {
+  const code = `const { workerData: w } = require("node:worker_threads");
+    const { basename } = require("node:path");
+    require("node:fs").cpSync(w.from, w.to, { recursive: true, filter: (source) => basename(source) !== w.skip });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { from, to, skip: MARKER } });
+    worker.once("error", reject);
+    worker.once("exit", (exitCode) => (exitCode === 0 ? resolve() : reject(new Error(`the copy stopped with code ${exitCode}`))));
+  });
+}
+
+/** A compiled WebAssembly module, as PGlite's options name it (the project's `lib` has no WebAssembly). */
+export type WasmModule = NonNullable<PGliteOptions["pgliteWasmModule"]>;
+const wasm = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule> } }).WebAssembly;
+
+/** A data directory PGlite would initialise: missing or empty. */
+export const isNewDataDir = (path: string) => !existsSync(path) || readdirSync(path).length === 0;
+
+/**
+ * PGlite's WebAssembly compiled ahead of `PGlite.create` (its `pgliteWasmModule` option), so that
+ * the compilation runs while the template is copied; undefined lets PGlite load it itself.
+ */
+export async function compilePgliteWasm(): Promise<WasmModule | undefined> {
+  try {
+    const { nodeModules } = pgliteInstall();
+    const bytes = await readFile(join(nodeModules, "@electric-sql", "pglite", "dist", "pglite.wasm"));
+    return await wasm.compile(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fills a new (missing or empty) PGlite data directory with a copy of the template; leaves an
+ * existing database alone. False when it did nothing, so PGlite runs `initdb` itself.
+ */
+export async function restoreTemplate(dataDir: string, migrationsFolder: string): Promise<boolean> {
+  if (!isNewDataDir(dataDir)) return false;
+  const partial = join(dirname(dataDir), `.${basename(dataDir)}.partial-${process.pid}`);
+  try {
+    const template = await ensureTemplate(migrationsFolder);
+    mkdirSync(dirname(dataDir), { recursive: true });
+    // Copied next to its place and renamed into it, so that a start killed half-way leaves no half cluster.
+    await copyInBackground(template, partial);
+    if (existsSync(dataDir)) rmSync(dataDir, { recursive: true });
+    renameSync(partial, dataDir);
+    return true;
+  } catch (error) {
+    console.warn(`The embedded database template could not be used (${error instanceof Error ? error.message : error}); initialising the database in place.`);
+    return false;
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+}
