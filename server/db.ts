@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import * as tables from "../schema/database.js";
 import type { Config } from "./config.js";
 import { compilePgliteWasm, isNewDataDir, restoreTemplate, type WasmModule } from "./pglite-template.js";
+import { preparing } from "./postgres-prepared.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof tables>;
 
@@ -76,7 +77,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connect_timeout: 3,
       backoff: () => 0.2,
     });
-    const db = drizzlePostgres(client, { schema: tables, logger }) as unknown as Db;
+    const db = drizzlePostgres(preparing(client), { schema: tables, logger }) as unknown as Db;
     return {
       db,
       kind: "postgres",
