@@ -22,8 +22,9 @@ const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticate {
   const verifyJwt = oidc ? oidcVerifier(db, oidc) : null;
+  const hiddenBodies = hiddenBodiesOfUser();
   return async (token) => {
-    if (token.startsWith(TOKEN_PREFIX)) return findUserByTokenHash(db, hashToken(token), hiddenBodiesOfUser());
+    if (token.startsWith(TOKEN_PREFIX)) return findUserByTokenHash(db, hashToken(token), hiddenBodies);
     if (verifyJwt && JWT.test(token)) return verifyJwt(token);
     return undefined;
   };
