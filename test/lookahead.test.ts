@@ -173,4 +173,26 @@ describe("selections the compiler must read as GraphQL does", () => {
     expect(data.groups.nodes.some((b: any) => b.kind === "SECTOR")).toBe(false);
     expect(data.ngos.totalCount).toBeLessThan(data.all.totalCount);
   });
+
+  it("plans a relation once however often fragments, repeats and aliases with equal arguments select it", async () => {
+    const times = (n: number, text: string) => Array.from({ length: n }, () => text).join(" ");
+    const query = `query($id: ID!) { body(id: $id) { ${times(12, "...A")} ${times(90, "leads { id }")} } }
+      fragment A on CoordinationBody { leads { ${times(12, "...B")} } again: leads { role } }
+      fragment B on Membership { body { ${times(12, "...C")} } }
+      fragment C on CoordinationBody { memberships(first: 3) { nodes { ${times(12, "...D")} } } }
+      fragment D on Membership { organisation { name } }`;
+    const run = await both(query, { id: gwg() }, "admin");
+    expect(run.withCompiler.response.errors).toBeUndefined();
+    expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+    expect(run.withCompiler.statements).toBe(2);
+  });
+
+  it("reads an object whose global id holds its uuid in capitals, on both paths", async () => {
+    const [type, uuid] = Buffer.from(gwg(), "base64url").toString("utf8").split(":");
+    const upper = Buffer.from(`${type}:${uuid!.toUpperCase()}`).toString("base64url");
+    const query = `query($id: ID!) { body(id: $id) { id name memberships(first: 2) { totalCount } } }`;
+    const run = await both(query, { id: upper }, "admin");
+    expect(run.withCompiler.response.data.body.id).toBe(gwg());
+    expect(run.withCompiler.response).toEqual(run.withLoaders.response);
+  });
 });

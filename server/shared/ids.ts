@@ -31,7 +31,8 @@ export function fromGlobalId(globalId: string): DecodedId | null {
   const separator = decoded.indexOf(":");
   if (separator < 1) return null;
   const id = decoded.slice(separator + 1);
-  return UUID.test(id) ? { type: decoded.slice(0, separator), id } : null;
+  // Lower case, as PostgreSQL writes uuids: loaders match rows to keys by their text.
+  return UUID.test(id) ? { type: decoded.slice(0, separator), id: id.toLowerCase() } : null;
 }
 
 /** The uuid inside a global id of the expected type, or null. */

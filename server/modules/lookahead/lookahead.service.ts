@@ -12,6 +12,7 @@ type Loaded = Parameters<typeof prefetchSelection>[3];
  * relations below it in one statement after.
  */
 export async function lookAhead<T extends Loaded>(ctx: Context, info: GraphQLResolveInfo, load: () => T | Promise<T>): Promise<T> {
-  if (await prefetchRoot(ctx, info, relations)) return load();
+  const root = await prefetchRoot(ctx, info, relations);
+  if (root !== "unplanned") return load();
   return prefetchSelection(ctx, info, relations, await load());
 }

@@ -52,7 +52,23 @@ interface Walk {
   ctx: Context;
   info: GraphQLResolveInfo;
   registry: RelationRegistry;
+  /** Relations still allowed in this statement: past it, the DataLoaders read the rest. */
+  budget: { relations: number };
 }
+
+/**
+ * The most relations one statement reads. GraphQL's own limits (depth, aliases, cost) bound what a
+ * query asks for, not how many sub-queries a statement would hold once fragments and aliases
+ * multiply at every level; beyond this, the DataLoaders take over, whose cost does not multiply.
+ */
+export const MAX_RELATIONS_PER_STATEMENT = 40;
+
+const newWalk = (ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Walk => ({
+  ctx,
+  info,
+  registry,
+  budget: { relations: MAX_RELATIONS_PER_STATEMENT },
+});
 
 /** What a resolver returns, as the compiler sees it: objects of a known type, alone, in a list or in a connection. */
 export interface PlannedResult {
@@ -63,7 +79,7 @@ export interface PlannedResult {
 
 /** The relations selected under the field being resolved. */
 export function planResult(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedResult | null {
-  const walk = { ctx, info, registry };
+  const walk = newWalk(ctx, info, registry);
   const returned = getNamedType(info.returnType);
   if (isAbstractType(returned)) {
     const types = new Map<string, PlannedField[]>();
@@ -87,23 +103,47 @@ export function planSelections(walk: Walk, type: GraphQLObjectType, selectionSet
   const known = walk.registry[type.name];
   if (!known) return [];
   const planned: PlannedField[] = [];
-  for (const field of collectFields(walk, type, selectionSets)) {
-    const found = planField(walk, type, field);
+  for (const fields of sameRelations(walk, type, collectFields(walk, type, selectionSets))) {
+    const found = planField(walk, type, fields[0]!, fields);
     if (found) planned.push(found);
   }
   return planned;
 }
 
+/**
+ * The relation fields grouped by name and arguments: occurrences that read the same loader key
+ * (repeated fields, aliases with equal arguments, fragments) are planned once, their selections merged.
+ */
+function sameRelations(walk: Walk, type: GraphQLObjectType, fields: readonly FieldNode[]): FieldNode[][] {
+  const groups = new Map<string, FieldNode[]>();
+  const definitions = type.getFields();
+  for (const field of fields) {
+    const definition = definitions[field.name.value];
+    if (!definition || !walk.registry[type.name]?.fields[field.name.value]) continue;
+    let key: string;
+    try {
+      key = `${field.name.value}:${JSON.stringify(getArgumentValues(definition, field, walk.info.variableValues))}`;
+    } catch {
+      continue; // bad arguments: the resolver reports them
+    }
+    const group = groups.get(key);
+    if (group) group.push(field);
+    else groups.set(key, [field]);
+  }
+  return [...groups.values()];
+}
+
 /** The root field being resolved (a `Query` field the registry knows), with everything selected below it. */
 export function planRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedField | null {
-  const walk = { ctx, info, registry };
+  const walk = newWalk(ctx, info, registry);
   return planField(walk, info.parentType, info.fieldNodes[0]!, info.fieldNodes);
 }
 
 function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode, merged: readonly FieldNode[] = [field]): PlannedField | null {
   const planner = walk.registry[type.name]?.fields[field.name.value];
   const definition = type.getFields()[field.name.value];
-  if (!planner || !definition) return null;
+  if (!planner || !definition || walk.budget.relations <= 0) return null;
+  walk.budget.relations--;
   let plan: FieldPlan | null;
   try {
     plan = planner(walk.ctx, getArgumentValues(definition, field, walk.info.variableValues));
@@ -147,6 +187,8 @@ function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
 /** The fields selected on `type`, through fragments and inline fragments, minus those skipped by @skip/@include. */
 function collectFields(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): FieldNode[] {
   const fields: FieldNode[] = [];
+  // As GraphQL does, a fragment spread again in the same selection adds nothing.
+  const spread = new Set<string>();
   const visit = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (!included(walk, selection)) continue;
@@ -155,7 +197,10 @@ function collectFields(walk: Walk, type: GraphQLObjectType, selectionSets: reado
         if (!selection.typeCondition || selection.typeCondition.name.value === type.name) visit(selection.selectionSet);
       } else {
         const fragment = walk.info.fragments[selection.name.value];
-        if (fragment && fragment.typeCondition.name.value === type.name) visit(fragment.selectionSet);
+        if (fragment && fragment.typeCondition.name.value === type.name && !spread.has(fragment.name.value)) {
+          spread.add(fragment.name.value);
+          visit(fragment.selectionSet);
+        }
       }
     }
   };

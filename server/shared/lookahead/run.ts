@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../../context.js";
-import { postgresErrorCode } from "../errors.js";
+import { isDatabaseUnavailable } from "../faults.js";
 import { AliasNames, relationJson } from "./compile.js";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { planResult, planRoot, type PlannedField, type RelationRegistry } from "./plan.js";
@@ -35,16 +35,16 @@ export async function prefetchSelection<T extends Result>(ctx: Context, info: Gr
  * For a root field the registry knows: the root's rows and everything selected below them in one
  * statement, primed into the loaders the resolvers then read. False when it planned nothing.
  */
-export async function prefetchRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Promise<boolean> {
-  if (!ctx.lookahead) return false;
+export async function prefetchRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Promise<"read" | "refused" | "unplanned"> {
+  if (!ctx.lookahead) return "unplanned";
   const field = planRoot(ctx, info, registry);
-  if (!field) return false;
-  const [row] = await readOrGiveUp(
+  if (!field) return "unplanned";
+  const rows = await readOrGiveUp(
     ctx.db.select({ value: sql<unknown>`${relationJson(new AliasNames(), field, null)}` }).from(sql`(select 1) as ${sql.identifier(ROOT)}`),
   );
-  if (!row) return false;
-  primeRoot(ctx, field, row.value);
-  return true;
+  if (!rows?.[0]) return "refused";
+  primeRoot(ctx, field, rows[0].value);
+  return "read";
 }
 
 /** One statement: every planned relation of every parent row, as JSON, primed into the loaders. */
@@ -60,19 +60,21 @@ async function prefetchRelations(ctx: Context, table: PgTable, fields: PlannedFi
       .where(sql`${root}.id = any(${`{${parents.map((parent) => parent.id).join(",")}}`}::uuid[])`),
   );
   const byId = new Map(parents.map((parent) => [parent.id, parent]));
-  for (const { id, values } of found) primeFields(ctx, fields, byId.get(id)!, values);
+  for (const { id, values } of found ?? []) primeFields(ctx, fields, byId.get(id)!, values);
 }
 
 /**
- * The statement's rows, or none when the database refuses a value: a cursor of another list cannot
- * be cast to this list's sort key, and the field's own loader reports that, naming the argument.
+ * The statement's rows, or null when the database refuses the statement: the DataLoaders then read
+ * everything, as if nothing had been planned, and report what was wrong in the field's own terms
+ * (a cursor of another list cannot be cast to this list's sort key: the error names `after`). An
+ * unreachable database is no reason to try again: that stays an error (503).
  */
-async function readOrGiveUp<T>(query: PromiseLike<T[]>): Promise<T[]> {
+async function readOrGiveUp<T>(query: PromiseLike<T[]>): Promise<T[] | null> {
   try {
     return await query;
   } catch (error) {
-    if (postgresErrorCode(error)?.startsWith("22")) return [];
-    throw error;
+    if (isDatabaseUnavailable(error)) throw error;
+    return null;
   }
 }
 
