@@ -374,4 +374,35 @@ describe.each(READ_PATHS)("through $path", ({ lookahead }) => {
       if (key === "gbvSector") expect(dima).toMatchObject({ email: "dima.chami@example.org", phone: "+961 3 655 219" });
     });
   });
+
+  // Last: it changes the task force's memberships.
+  describe("a lead that suspends its own organisation's membership of the task force", () => {
+    it("gets the payload as it now is: the body's details are hidden from it", async () => {
+      const before = await ok(
+        hub,
+        `query($id: ID!) { body(id: $id) { memberships(first: 50) { nodes { id version organisation { acronym } } } } }`,
+        { id: ids.bodies.lgbtiqTaskForce },
+        { as: "unfpaCoChair" },
+      );
+      const own = before.body.memberships.nodes.find((m: any) => m.organisation.acronym === "UNFPA");
+      expect(own).toBeDefined();
+      const data = await ok(
+        hub,
+        `mutation($input: MembershipTransitionInput!) { membershipSuspend(input: $input) {
+          userErrors { code message }
+          membership { status body { viewerCanSeeDetails acronym memberships(first: 50) { totalCount } priorities(first: 50) { totalCount } } }
+        } }`,
+        { input: { membershipId: own.id, expectedVersion: own.version } },
+        { as: "unfpaCoChair" },
+      );
+      expect(data.membershipSuspend.userErrors).toEqual([]);
+      expect(data.membershipSuspend.membership.status).toBe("SUSPENDED");
+      expect(data.membershipSuspend.membership.body).toEqual({
+        viewerCanSeeDetails: false,
+        acronym: null,
+        memberships: { totalCount: 0 },
+        priorities: { totalCount: 0 },
+      });
+    });
+  });
 });

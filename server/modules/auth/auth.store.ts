@@ -48,6 +48,12 @@ function userByTokenQuery(db: Db, hiddenBodies: SQL<string[]>) {
     .prepare("user_by_token");
 }
 
+/** The bodies hidden from a user, read again (see `hiddenBodiesOfUser`). */
+export async function findHiddenBodyIds(db: Db, userId: string, hiddenBodies: SQL<string[]>): Promise<string[] | undefined> {
+  const [row] = await db.select({ hidden: hiddenBodies }).from(users).where(eq(users.id, userId));
+  return row?.hidden;
+}
+
 export async function findUserByEmail(db: Db, email: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
   const rows = await db
     .select({ user: users, hiddenBodyIds: hiddenBodies })

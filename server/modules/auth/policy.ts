@@ -7,7 +7,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { tableAlias } from "../../shared/table-alias.js";
 import { bodies, commitments, memberships, priorities, users } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import { findActiveRole, findLiveMemberships, type UserRow } from "./auth.store.js";
+import { findActiveRole, findHiddenBodyIds, findLiveMemberships, type UserRow } from "./auth.store.js";
 
 export type MembershipRoleName = (typeof memberships.$inferSelect)["role"];
 
@@ -61,8 +61,21 @@ export class Viewer {
     readonly user: UserRow,
     private readonly db: Db,
     /** The members-only bodies the viewer's organisation is not an active member of, as of the start of the request (none for admins). */
-    readonly hiddenBodyIds: readonly string[],
+    private hidden: readonly string[],
   ) {}
+
+  get hiddenBodyIds(): readonly string[] {
+    return this.hidden;
+  }
+
+  /**
+   * Reads again what the viewer may see, after a write that can change it (its organisation's
+   * memberships), so that the rest of the request — the write's payload — answers as things now are.
+   */
+  async rereadVisibility(): Promise<void> {
+    this.hidden = (await findHiddenBodyIds(this.db, this.user.id, hiddenBodiesOfUser())) ?? [];
+    this.memberships = undefined;
+  }
 
   get isAdmin(): boolean {
     return this.user.platformRole === "ADMIN";
@@ -152,11 +165,19 @@ const scopeMemberships = tableAlias(memberships, "scope_memberships");
  * rather than list the many visible ones, so their cost follows the hidden data, not the table.
  */
 export class Scope {
-  private readonly hidden: SQL | null;
+  private ids: readonly string[] | undefined;
+  private array: SQL | null = null;
 
-  constructor(viewer: Viewer) {
-    const ids = viewer.hiddenBodyIds;
-    this.hidden = ids.length === 0 ? null : sql`${`{${ids.join(",")}}`}::uuid[]`;
+  constructor(private readonly viewer: Viewer) {}
+
+  /** The hidden bodies as an SQL array parameter; null when there are none. Follows the viewer's re-reads. */
+  private get hidden(): SQL | null {
+    const ids = this.viewer.hiddenBodyIds;
+    if (ids !== this.ids) {
+      this.ids = ids;
+      this.array = ids.length === 0 ? null : sql`${`{${ids.join(",")}}`}::uuid[]`;
+    }
+    return this.array;
   }
 
   /** True for bodies whose details the viewer may see: public ones, its own organisation's, all for admins. */

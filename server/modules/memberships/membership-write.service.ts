@@ -6,7 +6,7 @@ import { idOfType } from "../../shared/ids.js";
 import { asNode } from "../../shared/node.js";
 import { refuse, userError, UserErrorCode, UserErrorException } from "../../shared/user-errors.js";
 import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
-import { audit, createOnce, forbidden, notFound, runWrite, staleVersion } from "../../shared/write.js";
+import { audit, createOnce, forbidden, notFound, runWrite, staleVersion, type Payload } from "../../shared/write.js";
 import { can } from "../auth/policy.js";
 import { lockBody } from "../bodies/body.store.js";
 import { findOrganisations } from "../organisations/organisation.store.js";
@@ -74,8 +74,19 @@ const createSchema = z
   .object({ bodyId: z.string(), organisationId: z.string(), role: z.string(), startDate: rules.date().nullish(), endDate: rules.date().nullish() })
   .superRefine(datesInOrder("startDate", "endDate"));
 
+/**
+ * A membership write can change what the viewer's organisation may see (joining, suspending or
+ * ending its own membership of a members-only body): its payload is resolved with the visibility
+ * read again after the write, not as it was when the request began.
+ */
+async function seenAfter<T>(ctx: Context, write: Promise<Payload<T>>): Promise<Payload<T>> {
+  const result = await write;
+  if (result.value) await ctx.viewer.rereadVisibility();
+  return result;
+}
+
 export function createMembership(ctx: Context, input: MembershipCreateInput) {
-  return runWrite(
+  return seenAfter(ctx, runWrite(
     ctx,
     async (tx) => {
       const values = validateInput(createSchema, input);
@@ -97,7 +108,7 @@ export function createMembership(ctx: Context, input: MembershipCreateInput) {
       return asNode("Membership", membership);
     },
     ALREADY_MEMBER,
-  );
+  ));
 }
 
 const requestSchema = z.object({
@@ -108,7 +119,7 @@ const requestSchema = z.object({
 
 export function requestMembership(ctx: Context, input: MembershipRequestInput) {
   const alreadyRequested = userError(UserErrorCode.ALREADY_EXISTS, "Your organisation already has a live membership or request for this body.", ["input", "bodyId"]);
-  return runWrite(
+  return seenAfter(ctx, runWrite(
     ctx,
     async (tx) => {
       const values = validateInput(requestSchema, input);
@@ -133,7 +144,7 @@ export function requestMembership(ctx: Context, input: MembershipRequestInput) {
       );
     },
     alreadyRequested,
-  );
+  ));
 }
 
 type Transition = {
@@ -159,7 +170,7 @@ const transitionSchema = z.object({ membershipId: z.string(), expectedVersion: r
 /** Moves a membership from one status to the next, as a lead. */
 export function transitionMembership(ctx: Context, name: TransitionName, input: MembershipTransitionInput) {
   const transition: Transition = TRANSITIONS[name];
-  return runWrite(ctx, async (tx) => {
+  return seenAfter(ctx, runWrite(ctx, async (tx) => {
     const values = validateInput(transitionSchema, input);
     const { membership, standing } = await membershipForChange(tx, ctx, values.membershipId);
     if (!can.lead(standing)) forbidden("Only the body's chair and co-chairs (and admins) manage its memberships.");
@@ -177,7 +188,7 @@ export function transitionMembership(ctx: Context, name: TransitionName, input: 
       refuse(UserErrorCode.INVALID, "must not be after the membership's end date", ["input", "date"]);
     }
     return applyChange(tx, ctx, membership, values.expectedVersion, changes, transition.action);
-  });
+  }));
 }
 
 const updateSchema = z.object({
@@ -189,7 +200,7 @@ const updateSchema = z.object({
 });
 
 export function updateMembershipDetails(ctx: Context, input: MembershipUpdateInput) {
-  return runWrite(ctx, async (tx) => {
+  return seenAfter(ctx, runWrite(ctx, async (tx) => {
     const values = validateInput(updateSchema, input);
     const { membership, standing } = await membershipForChange(tx, ctx, values.membershipId);
     if (!can.lead(standing)) forbidden("Only the body's chair and co-chairs (and admins) manage its memberships.");
@@ -203,5 +214,5 @@ export function updateMembershipDetails(ctx: Context, input: MembershipUpdateInp
     if (startDate && endDate && endDate < startDate) refuse(UserErrorCode.INVALID, "must not be before startDate", ["input", "endDate"]);
     await keepAChair(tx, membership, { role: changes.role ?? membership.role, status: membership.status }, ["input", "role"]);
     return applyChange(tx, ctx, membership, values.expectedVersion, changes, "membership.update");
-  });
+  }));
 }
