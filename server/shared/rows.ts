@@ -50,9 +50,9 @@ export function aliasedExtra(extra: Record<string, SQL> = {}) {
 }
 
 /** The request's DataLoader of a relation: a list per key when `many`, else a row or null. */
-export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: true }): DataLoaderOf<NodeRow<T>[]>;
-export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: false }): DataLoaderOf<NodeRow<T> | null>;
-export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation): DataLoaderOf<NodeRow<T>[] | NodeRow<T> | null>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: true }): DataLoader<string, NodeRow<T>[]>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation & { many: false }): DataLoader<string, NodeRow<T> | null>;
+export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation): DataLoader<string, NodeRow<T>[] | NodeRow<T> | null>;
 export function rowsLoader<T extends { id: string }>(ctx: Context, relation: RowsRelation) {
   return ctx.loaders.get<NodeRow<T>[] | NodeRow<T> | null>(
     relation.name,
@@ -65,8 +65,6 @@ export function rowsLoader<T extends { id: string }>(ctx: Context, relation: Row
     relation.many ? [] : null,
   );
 }
-
-type DataLoaderOf<V> = DataLoader<string, V>;
 
 /** Reads a row's value of a column by the column's property name in drizzle's rows. */
 export function keyReader<T>(column: AnyPgColumn): (row: T) => string {

@@ -6,7 +6,7 @@
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Context } from "../../context.js";
 import { bodies, commitments, indicators, memberships, organisations, priorities, progressReports } from "../../../schema/database.js";
-import type { PageArgs, PageRequest } from "../../shared/connection.js";
+import type { PageRequest } from "../../shared/connection.js";
 import type { FieldPlan, RelationRegistry } from "../../shared/lookahead/plan.js";
 import type { ListSource } from "../../shared/lists.js";
 import type { RowsRelation } from "../../shared/rows.js";
@@ -18,7 +18,7 @@ import { leadsRelation } from "../memberships/membership.loaders.js";
 import { membershipsOf } from "../memberships/membership.service.js";
 import { allOrganisations, organisationRelation } from "../organisations/organisation.service.js";
 import { allPriorities, indicatorsRelation, prioritiesOfBodies, priorityRelation } from "../priorities/priority.service.js";
-import { latestReportRelation, reportsOfCommitmentList } from "../progress/progress.service.js";
+import { latestReportRelation, reportsOfCommitments } from "../progress/progress.service.js";
 
 const rows = (ctx: Context, relation: RowsRelation, parentKey: AnyPgColumn): FieldPlan => ({ kind: "rows", relation, query: relation.query(ctx.scope), parentKey });
 /** The object with this key, for a root field such as `body(id:)`. */
@@ -31,36 +31,30 @@ const page = <T extends { id: string }>(list: { source: ListSource<T>; page: Pag
   parentKey,
 });
 
-// The arguments arrive as GraphQL coerced them, in the shape the resolvers' argument classes have.
-type Args = PageArgs & Record<string, never>;
-
 export const relations: RelationRegistry = {
   Query: {
     fields: {
-      body: (ctx, args) => byKey(ctx, bodyRelation, idOfType(args["id"] as string, "CoordinationBody")),
-      organisation: (ctx, args) => byKey(ctx, organisationRelation, idOfType(args["id"] as string, "Organisation")),
-      bodies: (ctx, args) => page(allBodies(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
-      organisations: (ctx, args) => page(allOrganisations(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
-      priorities: (ctx, args) => page(allPriorities(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
-      commitments: (ctx, args) => page(allCommitments(ctx, args as Args, (args as Args).filter, (args as Args).orderBy)),
+      body: (ctx, args) => byKey(ctx, bodyRelation, idOfType(args.id, "CoordinationBody")),
+      organisation: (ctx, args) => byKey(ctx, organisationRelation, idOfType(args.id, "Organisation")),
+      bodies: (ctx, args) => page(allBodies(ctx, args, args.filter, args.orderBy)),
+      organisations: (ctx, args) => page(allOrganisations(ctx, args, args.filter, args.orderBy)),
+      priorities: (ctx, args) => page(allPriorities(ctx, args, args.filter, args.orderBy)),
+      commitments: (ctx, args) => page(allCommitments(ctx, args, args.filter, args.orderBy)),
     },
   },
   CoordinationBody: {
     table: bodies,
     fields: {
       leads: (ctx) => rows(ctx, leadsRelation, bodies.id),
-      memberships: (ctx, args) => page(membershipsOf(ctx, "body", args as Args, (args as Args).filter, (args as Args).orderBy), bodies.id),
-      priorities: (ctx, args) => {
-        const { year, filter, orderBy } = args as Args;
-        return page(prioritiesOfBodies(ctx, args as Args, year, filter, orderBy), bodies.id);
-      },
+      memberships: (ctx, args) => page(membershipsOf(ctx, "body", args, args.filter, args.orderBy), bodies.id),
+      priorities: (ctx, args) => page(prioritiesOfBodies(ctx, args, args.year, args.filter, args.orderBy), bodies.id),
     },
   },
   Organisation: {
     table: organisations,
     fields: {
-      memberships: (ctx, args) => page(membershipsOf(ctx, "organisation", args as Args, (args as Args).filter, (args as Args).orderBy), organisations.id),
-      commitments: (ctx, args) => page(commitmentsOf(ctx, "organisation", args as Args, (args as Args).filter, (args as Args).orderBy), organisations.id),
+      memberships: (ctx, args) => page(membershipsOf(ctx, "organisation", args, args.filter, args.orderBy), organisations.id),
+      commitments: (ctx, args) => page(commitmentsOf(ctx, "organisation", args, args.filter, args.orderBy), organisations.id),
     },
   },
   Membership: {
@@ -75,7 +69,7 @@ export const relations: RelationRegistry = {
     fields: {
       body: (ctx) => rows(ctx, bodyRelation, priorities.bodyId),
       indicators: (ctx) => rows(ctx, indicatorsRelation, priorities.id),
-      commitments: (ctx, args) => page(commitmentsOf(ctx, "priority", args as Args, (args as Args).filter, (args as Args).orderBy), priorities.id),
+      commitments: (ctx, args) => page(commitmentsOf(ctx, "priority", args, args.filter, args.orderBy), priorities.id),
     },
   },
   Indicator: {
@@ -90,7 +84,7 @@ export const relations: RelationRegistry = {
       organisation: (ctx) => rows(ctx, organisationRelation, commitments.organisationId),
       priority: (ctx) => rows(ctx, priorityRelation, commitments.priorityId),
       latestReport: (ctx) => rows(ctx, latestReportRelation, commitments.id),
-      progressReports: (ctx, args) => page(reportsOfCommitmentList(ctx, args as Args, (args as Args).orderBy), commitments.id),
+      progressReports: (ctx, args) => page(reportsOfCommitments(ctx, args, args.orderBy), commitments.id),
     },
   },
   ProgressReport: {

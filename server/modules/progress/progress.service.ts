@@ -16,12 +16,12 @@ export function reportsOfCommitment(
   args: PageArgs,
   order?: { field: ReportOrderField; direction: OrderDirection } | null,
 ) {
-  const { source, page } = reportsOfCommitmentList(ctx, args, order);
+  const { source, page } = reportsOfCommitments(ctx, args, order);
   return nestedConnection(ctx, source, commitmentId, page);
 }
 
 /** The list of reports per commitment for these arguments, and the page asked for. */
-export function reportsOfCommitmentList(ctx: Context, args: PageArgs, order?: { field: ReportOrderField; direction: OrderDirection } | null) {
+export function reportsOfCommitments(ctx: Context, args: PageArgs, order?: { field: ReportOrderField; direction: OrderDirection } | null) {
   const field = order?.field ?? "PERIOD_END";
   const sort = reportSort(field, order?.direction ?? OrderDirection.DESC);
   return { source: reportList(ctx.db, ctx.scope, sort, field), page: pageRequest(args) };

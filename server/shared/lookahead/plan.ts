@@ -19,7 +19,7 @@ import {
 } from "graphql";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "../../context.js";
-import type { PageRequest } from "../connection.js";
+import type { PageArgs, PageRequest } from "../connection.js";
 import type { ListSource } from "../lists.js";
 import type { RowsQuery, RowsRelation } from "../rows.js";
 
@@ -28,8 +28,15 @@ export type FieldPlan =
   | { kind: "rows"; relation: RowsRelation; query: RowsQuery; parentKey?: AnyPgColumn; key?: string }
   | { kind: "page"; source: ListSource<{ id: string }>; page: PageRequest; parentKey?: AnyPgColumn };
 
-/** Builds a field's plan from its arguments (as the resolver gets them); null or a throw: leave it to the resolver. */
-export type FieldPlanner = (ctx: Context, args: Record<string, unknown>) => FieldPlan | null;
+/**
+ * A field's arguments as GraphQL coerced them: paging, and whatever else the field takes (filter,
+ * orderBy, year, id), in the shape of the resolver's argument classes; untyped beyond paging
+ * because each planner hands them to the service its resolver calls, which types them.
+ */
+export type FieldArguments = PageArgs & Record<string, any>;
+
+/** Builds a field's plan from its arguments; null or a throw: leave it to the resolver. */
+export type FieldPlanner = (ctx: Context, args: FieldArguments) => FieldPlan | null;
 
 /**
  * For each GraphQL object type the compiler knows: its table and its relation fields; `Query`'s
@@ -103,52 +110,66 @@ export function planSelections(walk: Walk, type: GraphQLObjectType, selectionSet
   const known = walk.registry[type.name];
   if (!known) return [];
   const planned: PlannedField[] = [];
-  for (const fields of sameRelations(walk, type, collectFields(walk, type, selectionSets))) {
-    const found = planField(walk, type, fields[0]!, fields);
+  for (const { fields, args } of sameRelations(walk, type, collectFields(walk, type, selectionSets))) {
+    const found = planField(walk, type, fields, args);
     if (found) planned.push(found);
   }
   return planned;
+}
+
+interface FieldGroup {
+  /** Occurrences of one field with equal arguments; their selections are merged. */
+  fields: FieldNode[];
+  args: FieldArguments;
 }
 
 /**
  * The relation fields grouped by name and arguments: occurrences that read the same loader key
  * (repeated fields, aliases with equal arguments, fragments) are planned once, their selections merged.
  */
-function sameRelations(walk: Walk, type: GraphQLObjectType, fields: readonly FieldNode[]): FieldNode[][] {
-  const groups = new Map<string, FieldNode[]>();
-  const definitions = type.getFields();
+function sameRelations(walk: Walk, type: GraphQLObjectType, fields: readonly FieldNode[]): FieldGroup[] {
+  const groups = new Map<string, FieldGroup>();
   for (const field of fields) {
-    const definition = definitions[field.name.value];
-    if (!definition || !walk.registry[type.name]?.fields[field.name.value]) continue;
-    let key: string;
-    try {
-      key = `${field.name.value}:${JSON.stringify(getArgumentValues(definition, field, walk.info.variableValues))}`;
-    } catch {
-      continue; // bad arguments: the resolver reports them
-    }
+    if (!walk.registry[type.name]?.fields[field.name.value]) continue;
+    const args = argumentsOf(walk, type, field);
+    if (!args) continue;
+    const key = `${field.name.value}:${JSON.stringify(args)}`;
     const group = groups.get(key);
-    if (group) group.push(field);
-    else groups.set(key, [field]);
+    if (group) group.fields.push(field);
+    else groups.set(key, { fields: [field], args });
   }
   return [...groups.values()];
+}
+
+/** The field's coerced arguments; null when they are bad, which the resolver then reports. */
+function argumentsOf(walk: Walk, type: GraphQLObjectType, field: FieldNode): FieldArguments | null {
+  const definition = type.getFields()[field.name.value];
+  if (!definition) return null;
+  try {
+    return getArgumentValues(definition, field, walk.info.variableValues) as FieldArguments;
+  } catch {
+    return null;
+  }
 }
 
 /** The root field being resolved (a `Query` field the registry knows), with everything selected below it. */
 export function planRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): PlannedField | null {
   const walk = newWalk(ctx, info, registry);
-  return planField(walk, info.parentType, info.fieldNodes[0]!, info.fieldNodes);
+  const args = argumentsOf(walk, info.parentType, info.fieldNodes[0]!);
+  return args && planField(walk, info.parentType, info.fieldNodes, args);
 }
 
-function planField(walk: Walk, type: GraphQLObjectType, field: FieldNode, merged: readonly FieldNode[] = [field]): PlannedField | null {
-  const planner = walk.registry[type.name]?.fields[field.name.value];
-  const definition = type.getFields()[field.name.value];
+function planField(walk: Walk, type: GraphQLObjectType, merged: readonly FieldNode[], args: FieldArguments): PlannedField | null {
+  const name = merged[0]!.name.value;
+  const planner = walk.registry[type.name]?.fields[name];
+  const definition = type.getFields()[name];
   if (!planner || !definition || walk.budget.relations <= 0) return null;
   walk.budget.relations--;
   let plan: FieldPlan | null;
   try {
-    plan = planner(walk.ctx, getArgumentValues(definition, field, walk.info.variableValues));
+    plan = planner(walk.ctx, args);
   } catch {
-    return null; // bad arguments: the resolver reports them
+    return null; // arguments a service refuses: the resolver reports them
   }
   if (!plan) return null;
   const returned = getNamedType(definition.type);

@@ -8,7 +8,7 @@ import { getTableColumns } from "drizzle-orm";
 import type { Context } from "../../context.js";
 import { countsLoader, pagesLoader } from "../lists.js";
 import { asNode, type NodeRow } from "../node.js";
-import { groupIntoPages, TOP_LEVEL } from "../pagination.js";
+import { groupIntoPages, pageOf, TOP_LEVEL } from "../pagination.js";
 import type { NodeTypeName } from "../ids.js";
 import { propertyOf, rowsLoader } from "../rows.js";
 import { rowLayout, SORT_KEY } from "./compile.js";
@@ -66,7 +66,7 @@ function primeField(ctx: Context, field: PlannedField, key: string, value: unkno
   const { sortKeyIndex } = layoutOf(field);
   const rows = items.map((item) => Object.assign(decodeItem(ctx, field, source.type, item), { __sortKey: item[sortKeyIndex] as string, __parent: key }));
   const pages = groupIntoPages<Row>(rows, page.size, page.backward);
-  pagesLoader(ctx, source, page).prime(key, pages.get(key) ?? { rows: [], cursors: [], hasMore: false });
+  pagesLoader(ctx, source, page).prime(key, pageOf(pages, key));
   if (count !== null) countsLoader(ctx, source).prime(key, Number(count));
 }
 

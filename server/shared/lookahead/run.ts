@@ -33,7 +33,9 @@ export async function prefetchSelection<T extends Result>(ctx: Context, info: Gr
 
 /**
  * For a root field the registry knows: the root's rows and everything selected below them in one
- * statement, primed into the loaders the resolvers then read. False when it planned nothing.
+ * statement, primed into the loaders the resolvers then read. "unplanned" when the registry does
+ * not know the root (the caller may still read what is below the result), "refused" when the
+ * database refused the statement (the loaders read everything).
  */
 export async function prefetchRoot(ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Promise<"read" | "refused" | "unplanned"> {
   if (!ctx.lookahead) return "unplanned";
