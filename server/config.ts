@@ -32,8 +32,8 @@ const schema = z.object({
   HUB_RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().positive().default(10_000),
   /** Introspection; off in production unless turned on. */
   HUB_INTROSPECTION: z.enum(["on", "off"]).optional(),
-  /** The look-ahead compiler (one SQL statement for the relations a query selects); "off" leaves every read to the DataLoaders. */
-  HUB_LOOKAHEAD: z.enum(["on", "off"]).default("on"),
+  /** The look-ahead compiler (one SQL statement per query): "prime" never answers a whole query in SQL, "off" leaves every read to the DataLoaders. */
+  HUB_LOOKAHEAD: z.enum(["on", "prime", "off"]).default("on"),
   /** A manifest of trusted documents (e.g. client-sdk/src/generated/trusted-documents.json): only those run. */
   HUB_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   HUB_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -16,6 +16,8 @@ export interface Context {
   loaders: LoaderCache;
   /** Whether resolvers read the relations selected below them in one SQL statement (the look-ahead compiler) before falling back to DataLoaders. */
   lookahead: boolean;
+  /** Whether a query the compiler can read whole is answered by its statement alone, without resolvers. */
+  answers: boolean;
   /** Fields for the request's log line (operation, viewer). */
   log: RequestLogFields;
 }
@@ -26,8 +28,14 @@ export interface RequestHeaders {
 }
 
 /** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
+/**
+ * The look-ahead compiler: "on" answers whole queries in SQL where it can and otherwise primes the
+ * DataLoaders; "prime" only primes them; "off" leaves every read to the DataLoaders.
+ */
+export type LookaheadMode = "on" | "prime" | "off";
+
 export interface ContextOptions {
-  lookahead?: boolean;
+  lookahead?: LookaheadMode;
 }
 
 export async function createContext(
@@ -46,7 +54,11 @@ export async function createContext(
   }
   log.userId = authenticated.user.id;
   const viewer = new Viewer(authenticated.user, db, authenticated.hiddenBodyIds);
-  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), lookahead: options.lookahead ?? true, log };
+  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log };
+}
+
+function lookaheadFlags(mode: LookaheadMode): Pick<Context, "lookahead" | "answers"> {
+  return { lookahead: mode !== "off", answers: mode === "on" };
 }
 
 /** A database outage while checking the token is a 503 to retry, not a 500 or a 401. */

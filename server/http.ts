@@ -7,7 +7,7 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { createServer, type Server } from "node:http";
-import { createContext, type Context } from "./context.js";
+import { createContext, type Context, type LookaheadMode } from "./context.js";
 import type { Database } from "./db.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
 import { jitGateway } from "./jit-executor.js";
@@ -16,6 +16,7 @@ import { costLimitPlugin } from "./limits/limits.plugin.js";
 import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
+import { wholeAnswersPlugin } from "./modules/lookahead/lookahead.plugin.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailable } from "./shared/faults.js";
 
 export interface HubServer {
@@ -35,8 +36,8 @@ export interface HubServerOptions {
   oidc?: OidcOptions;
   /** Browser origins allowed to call /graphql (CORS); none when empty or omitted. */
   corsOrigins?: readonly string[];
-  /** Whether to run the look-ahead compiler (default on). */
-  lookahead?: boolean;
+  /** The look-ahead compiler's mode (default "on"). */
+  lookahead?: LookaheadMode;
   /** When set, only these documents (SHA-256 of their text) run: trusted-documents mode. */
   trustedDocuments?: Set<string>;
   /**
@@ -73,6 +74,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       costLimitPlugin(schema, options.limits),
       httpStatusPlugin(),
       operationNameForLogs(),
+      wholeAnswersPlugin(),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options),
   });

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     logger,
     oidc: oidcOptionsFrom(config),
     corsOrigins: config.HUB_CORS_ORIGINS,
-    lookahead: config.HUB_LOOKAHEAD === "on",
+    lookahead: config.HUB_LOOKAHEAD,
     trustedDocuments: config.HUB_TRUSTED_DOCUMENTS ? loadTrustedDocuments(config.HUB_TRUSTED_DOCUMENTS) : undefined,
   });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

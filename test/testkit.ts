@@ -8,6 +8,7 @@ import { inject } from "vitest";
 import postgres from "postgres";
 import { openDatabase, type Database } from "../server/db.js";
 import { loadConfig } from "../server/config.js";
+import type { LookaheadMode } from "../server/context.js";
 import { createHubServer, type HubServer } from "../server/http.js";
 import { limitsFrom, type Limits } from "../server/limits/limits.js";
 import { createLogger, type Logger } from "../server/logger.js";
@@ -68,8 +69,8 @@ export interface HubOptions {
   introspection?: boolean;
   logger?: Logger;
   trustedDocuments?: Set<string>;
-  /** Off: every read goes through the DataLoaders, so tests can compare both paths. */
-  lookahead?: boolean;
+  /** "prime" or "off": other read paths, so tests can compare them on the same rows. */
+  lookahead?: LookaheadMode;
   /** graphql-js instead of the default graphql-jit executor. */
   executor?: "jit" | "graphql-js";
 }

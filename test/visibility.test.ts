@@ -4,6 +4,7 @@
  * contacts are for members of the body and admins.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LookaheadMode } from "../server/context.js";
 import { DEMO_BODY_NAMES, DEMO_COMMITMENTS, DEMO_MEMBERSHIPS, DEMO_PRIORITIES } from "../server/seed/demo-data.js";
 import type { DemoRole } from "../server/seed/demo.js";
 import { demoIds, ok, sorted, type DemoIds } from "./helpers.js";
@@ -14,10 +15,11 @@ let ids: DemoIds;
 /** Ids of everything inside the task force, collected as admin. */
 let hidden: Record<"Membership" | "FocalPoint" | "Priority" | "Indicator" | "Commitment" | "ProgressReport", string[]>;
 
-/** Both read paths: the look-ahead compiler with DataLoaders for the rest, and DataLoaders alone. */
-const READ_PATHS = [
-  { path: "the look-ahead compiler", lookahead: true },
-  { path: "DataLoaders only", lookahead: false },
+/** Every read path: whole answers in SQL, the look-ahead compiler with DataLoaders for the rest, and DataLoaders alone. */
+const READ_PATHS: Array<{ path: string; lookahead: LookaheadMode }> = [
+  { path: "whole answers in SQL", lookahead: "on" },
+  { path: "the look-ahead compiler priming DataLoaders", lookahead: "prime" },
+  { path: "DataLoaders only", lookahead: "off" },
 ];
 const OUTSIDERS: DemoRole[] = ["partnerOutsideTaskForce", "gbvPartner"];
 const INSIDERS: DemoRole[] = ["partnerInTaskForce", "unfpaCoChair", "unWomenChair", "admin"];

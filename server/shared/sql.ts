@@ -8,6 +8,12 @@ export function localizedSortKey(column: AnyPgColumn | SQL, language: Language):
   return sql`lower(coalesce(nullif(${column}->>${sql.raw(`'${language}'`)}, ''), ${column}->>${sql.raw(`'${other}'`)}))`;
 }
 
+/** `localize` in SQL: the text in the wanted language, else in the other one, else null (empty texts count as missing). */
+export function localizedText(column: SQL, language: Language): SQL {
+  const other = language === Language.AR ? Language.EN : Language.AR;
+  return sql`coalesce(nullif(${column}->>${sql.raw(`'${language}'`)}, ''), nullif(${column}->>${sql.raw(`'${other}'`)}, ''))`;
+}
+
 /** A LIKE pattern that matches the text anywhere, with LIKE's own characters taken literally. */
 export function containsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

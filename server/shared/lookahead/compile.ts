@@ -8,7 +8,7 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterCondition, readDirection, type PageQuery } from "../pagination.js";
 import type { RowsQuery } from "../rows.js";
-import type { PlannedField } from "./plan.js";
+import type { FieldPlan, PlannedField } from "./plan.js";
 
 /** Names the aliases of one statement: every relation reads its rows under an alias of its own. */
 export class AliasNames {
@@ -19,7 +19,7 @@ export class AliasNames {
 }
 
 export const SORT_KEY = "__sort_key";
-const RANK = "__rank";
+export const RANK = "__rank";
 
 const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`;
 
@@ -30,12 +30,18 @@ const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}
 export function relationJson(names: AliasNames, field: PlannedField, parentAlias: string | null): SQL {
   const alias = names.next();
   const { plan } = field;
-  const parentKey = parentAlias && plan.parentKey ? ref(parentAlias, plan.parentKey) : plan.kind === "rows" ? sql`${plan.key}` : null;
+  const parentKey = parentKeyOf(plan, parentAlias);
   const item = itemJson(names, field, alias);
   if (field.plan.kind === "rows") return rowsJson(field.plan.query, field.plan.relation.many, parentKey, alias, item);
   const query: PageQuery = { ...field.plan.source.query(), page: field.plan.page };
   const count = field.countWanted ? countJson(query, parentKey) : sql`null`;
   return sql`json_build_array(${pageJson(query, parentKey, alias, item)}, ${count})`;
+}
+
+/** What the field's rows belong to: the parent row's key column, a root's key, or nothing (a top-level list). */
+export function parentKeyOf(plan: FieldPlan, parentAlias: string | null): SQL | null {
+  if (parentAlias && plan.parentKey) return ref(parentAlias, plan.parentKey);
+  return plan.kind === "rows" ? sql`${plan.key}` : null;
 }
 
 /**
@@ -66,7 +72,7 @@ function all(...conditions: Array<SQL | undefined | null>): SQL {
   return present.length ? sql.join(present, sql` and `) : sql`true`;
 }
 
-function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL | null, alias: string, item: SQL): SQL {
+export function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL | null, alias: string, item: SQL): SQL {
   const where = all(parentKey && sql`${query.keyColumn} = ${parentKey}`, query.where);
   const orderBy = query.orderBy?.length ? sql`order by ${sql.join(query.orderBy, sql`, `)}` : sql``;
   const columns = columnsOf(query.table, query.extra);
@@ -78,20 +84,26 @@ function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL | null, alias:
   return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (select ${columns}, ${rank} from ${query.table} where ${where}) as ${as})`;
 }
 
-/** One parent's page, read as the list's loader reads it (keyset after the cursor, one row more than asked). */
+/** One parent's page as JSON items, read as the list's loader reads it. */
 function pageJson(query: PageQuery, parentKey: SQL | null, alias: string, item: SQL): SQL {
+  const as = sql.identifier(alias);
+  return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (${pageRows(query, parentKey)}) as ${as})`;
+}
+
+/**
+ * One parent's rows of a page (keyset after the cursor, one row more than asked), each with its
+ * sort key as text and its rank in the reading direction.
+ */
+export function pageRows(query: PageQuery, parentKey: SQL | null): SQL {
   const { sort, idColumn, table } = query;
   const direction = sql.raw(readDirection(query));
   const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
-  const after = afterCondition(query);
-  const where = all(parentOf(query, parentKey), query.where, after);
+  const where = all(parentOf(query, parentKey), query.where, afterCondition(query));
   const columns = sql`${columnsOf(table, query.extra)}, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
-  const as = sql.identifier(alias);
-  const rows = sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + 1}`;
-  return sql`(select coalesce(json_agg(${item} order by ${as}.${sql.identifier(RANK)}), '[]'::json) from (${rows}) as ${as})`;
+  return sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + 1}`;
 }
 
-function countJson(query: PageQuery, parentKey: SQL | null): SQL {
+export function countJson(query: PageQuery, parentKey: SQL | null): SQL {
   return sql`(select count(*) from ${query.table} where ${all(parentOf(query, parentKey), query.where)})`;
 }
 

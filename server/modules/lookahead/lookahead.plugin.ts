@@ -1,0 +1,25 @@
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../../context.js";
+import { answerInSql } from "../../shared/lookahead/answer.js";
+import { fieldShapes } from "./lookahead.fields.js";
+import { relations } from "./lookahead.relations.js";
+
+/**
+ * Answers a query the look-ahead compiler can read whole with its one statement, in place of
+ * execution (Apollo's `responseForOperation`: parsing, validation, limits, cost and logging have
+ * run already). Any other query, and one whose statement the database refuses, executes as usual.
+ */
+export function wholeAnswersPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ contextValue, schema, document, operation, request }) {
+          // No operation: the name matches none, which execution reports.
+          if (!contextValue.answers || !operation) return null;
+          const data = await answerInSql(contextValue, { schema, document, operation, variables: request.variables }, relations, fieldShapes);
+          return data && { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,318 @@
+/**
+ * Whole answers from the look-ahead compiler: a query whose every field it can read in SQL is
+ * answered by one statement that builds the response's `data` as JSON, as PostGraphile does, and
+ * neither graphql-jit nor any resolver runs. The roots and relations are the registry's, read with
+ * the same descriptions as their DataLoaders (visibility scope included); a field without a
+ * resolver is its table's column of the same name; a field with a resolver needs a shape (how to
+ * read it in SQL) in the field registry. A query with anything else (`viewerCan…`, summaries,
+ * focal points, `node`) runs as usual, with the compiler priming the DataLoaders.
+ */
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isEnumType,
+  isListType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import type { Context } from "../../context.js";
+import type { PageQuery } from "../pagination.js";
+import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
+import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
+
+/** The columns of the row an item is built from. */
+export interface ItemRow {
+  column(column: AnyPgColumn): SQL;
+  /** A value the store's description adds to the row (`extra`), such as whether a body's details are visible. */
+  extra(name: string): SQL;
+}
+
+/** How a field with a resolver is read in SQL: a value, or an object of both languages (`…Translations`). */
+export type FieldShape =
+  | { kind: "value"; read: (row: ItemRow, ctx: Context) => SQL }
+  | { kind: "translations"; read: (row: ItemRow) => SQL };
+
+/** For each object type of the relation registry: its fields with a resolver that the compiler can read. */
+export type ShapeRegistry = Record<string, Record<string, FieldShape>>;
+
+export interface QueryToAnswer {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+}
+
+/** Thrown while building when something selected cannot be read in SQL: the query runs as usual. */
+class NotInSql extends Error {}
+
+interface Build {
+  ctx: Context;
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  relations: RelationRegistry;
+  shapes: ShapeRegistry;
+  names: AliasNames;
+  budget: number;
+}
+
+const ROOT = "la0";
+const LOCALIZED_TEXT_FIELDS = new Set(["en", "ar"]);
+
+/** The query's `data`, read in one statement; null when the query must run as usual. */
+export async function answerInSql(ctx: Context, query: QueryToAnswer, relations: RelationRegistry, shapes: ShapeRegistry): Promise<Record<string, unknown> | null> {
+  const { schema, document, operation } = query;
+  const queryType = schema.getQueryType();
+  if (operation.operation !== "query" || !queryType) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], query.variables ?? {});
+  if (coerced.errors) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const build: Build = { ctx, schema, fragments, variables: coerced.coerced, relations, shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
+  let data: SQL;
+  try {
+    data = objectJson(build, queryType, [operation.selectionSet], (_key, name, fields) => rootJson(build, queryType, name, fields));
+  } catch (error) {
+    if (error instanceof NotInSql) return null;
+    throw error;
+  }
+  try {
+    const [row] = await ctx.db.select({ data: sql<Record<string, unknown>>`${data}` }).from(sql`(select 1) as ${sql.identifier(ROOT)}`);
+    return row?.data ?? null;
+  } catch {
+    // Refused (e.g. a cursor of another list) or unreachable: execution reads again and reports it in the field's own terms, or as a 503.
+    return null;
+  }
+}
+
+/** A root field of the registry, with everything selected below it. */
+function rootJson(build: Build, queryType: GraphQLObjectType, name: string, fields: FieldNode[]): SQL {
+  const plan = planOf(build, queryType, name, fields[0]!);
+  return relationJson(build, plan, queryType.getFields()[name]!, fields, null);
+}
+
+/** A JSON object of the fields selected on `type`, in the order GraphQL answers them. */
+function objectJson(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], value: (key: string, name: string, fields: FieldNode[]) => SQL): SQL {
+  const entries = [...collectFields(build, type, selectionSets)].map(([key, fields]) => {
+    const name = fields[0]!.name.value;
+    return sql`${literal(key)}, ${name === "__typename" ? literal(type.name) : value(key, name, fields)}`;
+  });
+  if (!entries.length) throw new NotInSql();
+  return sql`json_build_object(${sql.join(entries, sql`, `)})`;
+}
+
+/** An object of a registry type, read from the row under `alias`. */
+function itemJson(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], alias: string): SQL {
+  const table = build.relations[type.name]?.table;
+  if (!table) throw new NotInSql();
+  const row = itemRow(alias);
+  return objectJson(build, type, selectionSets, (_key, name, fields) => {
+    const definition = type.getFields()[name];
+    if (!definition) throw new NotInSql();
+    if (build.relations[type.name]!.fields[name]) return relationJson(build, planOf(build, type, name, fields[0]!), definition, fields, alias);
+    const shape = build.shapes[type.name]?.[name];
+    if (shape?.kind === "value") return shape.read(row, build.ctx);
+    if (shape?.kind === "translations") return translationsJson(build, definition, fields, shape.read(row));
+    if (name === "id" && type.getInterfaces().some((face) => face.name === "Node")) return globalIdSql(type.name, row.column(getTableColumns(table)["id"]!));
+    return columnJson(definition, table, row);
+  });
+}
+
+function itemRow(alias: string): ItemRow {
+  return {
+    column: (column) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`,
+    extra: (name) => sql`${sql.identifier(alias)}.${sql.identifier(name)}`,
+  };
+}
+
+/** The field's relation plan from the registry, for its (coerced) arguments; the resolver reports bad ones. */
+function planOf(build: Build, type: GraphQLObjectType, name: string, field: FieldNode): FieldPlan {
+  const planner = build.relations[type.name]?.fields[name];
+  const definition = type.getFields()[name];
+  if (!planner || !definition || --build.budget < 0) throw new NotInSql();
+  let plan: FieldPlan | null;
+  try {
+    plan = planner(build.ctx, getArgumentValues(definition, field, build.variables) as FieldArguments);
+  } catch {
+    throw new NotInSql();
+  }
+  if (!plan) throw new NotInSql();
+  return plan;
+}
+
+/** A relation: its object (or null), its list, or its connection, for the parent row under `parentAlias`. */
+function relationJson(build: Build, plan: FieldPlan, definition: GraphQLField<unknown, unknown>, fields: FieldNode[], parentAlias: string | null): SQL {
+  const returned = getNamedType(definition.type);
+  if (!isObjectType(returned)) throw new NotInSql();
+  const parentKey = parentKeyOf(plan, parentAlias);
+  if (plan.kind === "page") return connectionJson(build, { ...plan.source.query(), page: plan.page }, returned, fields, parentKey);
+  const alias = build.names.next();
+  return rowsJson(plan.query, plan.relation.many, parentKey, alias, itemJson(build, returned, selectionSetsOf(fields), alias));
+}
+
+/**
+ * A connection (`totalCount`, `nodes`, `edges`, `pageInfo`) over one page, as `toConnection`
+ * builds it: the page is read with one row more than asked, which only says whether there is more.
+ */
+function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjectType, fields: FieldNode[], parentKey: SQL | null): SQL {
+  const rows = build.names.next();
+  const page = build.names.next();
+  const aggregates: SQL[] = [];
+  const aggregate = (expression: SQL): SQL => {
+    const name = `a${aggregates.length}`;
+    aggregates.push(sql`${expression} as ${sql.identifier(name)}`);
+    return sql`${sql.identifier(page)}.${sql.identifier(name)}`;
+  };
+  const rank = sql`${sql.identifier(rows)}.${sql.identifier(RANK)}`;
+  // A backward page is read from its end, then answered in order.
+  const order = sql`${rank} ${sql.raw(query.page.backward ? "desc" : "asc")}`;
+  const inPage = sql`filter (where ${rank} <= ${query.page.size})`;
+  const list = (item: SQL) => sql`coalesce(${aggregate(sql`json_agg(${item} order by ${order}) ${inPage}`)}, '[]'::json)`;
+  const cursor = cursorSql(rows);
+  const nodeType = getNamedType(connection.getFields()["nodes"]!.type) as GraphQLObjectType;
+  const edgeType = getNamedType(connection.getFields()["edges"]!.type) as GraphQLObjectType;
+  let more: SQL | undefined;
+  let cursors: SQL | undefined;
+  const hasMore = () => (more ??= aggregate(sql`count(*) > ${query.page.size}`));
+  const cursorList = () => (cursors ??= aggregate(sql`array_agg(${cursor} order by ${order}) ${inPage}`));
+  const askedFrom = literalBoolean(query.page.cursor !== null);
+
+  const json = objectJson(build, connection, selectionSetsOf(fields), (_key, name, parts) => {
+    const selections = selectionSetsOf(parts);
+    switch (name) {
+      case "totalCount":
+        return countJson(query, parentKey);
+      case "nodes":
+        return list(itemJson(build, nodeType, selections, rows));
+      case "edges":
+        return list(
+          objectJson(build, edgeType, selections, (_edgeKey, edgeField, nodes) => {
+            if (edgeField === "cursor") return cursor;
+            if (edgeField === "node") return itemJson(build, nodeType, selectionSetsOf(nodes), rows);
+            throw new NotInSql();
+          }),
+        );
+      case "pageInfo":
+        return objectJson(build, getNamedType(connection.getFields()["pageInfo"]!.type) as GraphQLObjectType, selections, (_infoKey, infoField) => {
+          if (infoField === "hasNextPage") return query.page.backward ? askedFrom : hasMore();
+          if (infoField === "hasPreviousPage") return query.page.backward ? hasMore() : askedFrom;
+          if (infoField === "startCursor") return sql`(${cursorList()})[1]`;
+          if (infoField === "endCursor") return sql`(${cursorList()})[cardinality(${cursorList()})]`;
+          throw new NotInSql();
+        });
+      default:
+        throw new NotInSql();
+    }
+  });
+  if (!aggregates.length) return json;
+  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey)}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
+}
+
+/** `encodeCursor` in SQL: base64url of the JSON array [sort key, id]. */
+function cursorSql(alias: string): SQL {
+  const column = (name: string) => sql`${sql.identifier(alias)}.${sql.identifier(name)}`;
+  const json = sql`'[' || to_json(${column(SORT_KEY)})::text || ',' || to_json(${column("id")}::text)::text || ']'`;
+  return base64url(json);
+}
+
+/** `toGlobalId` in SQL: base64url of "<type>:<uuid>". */
+function globalIdSql(typeName: string, id: SQL): SQL {
+  return base64url(sql`${literal(`${typeName}:`)} || ${id}::text`);
+}
+
+function base64url(text: SQL): SQL {
+  return sql`rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+}
+
+/** A field without a resolver: the column of the same name, as GraphQL would serialize its value. */
+function columnJson(definition: GraphQLField<unknown, unknown>, table: PgTable, row: ItemRow): SQL {
+  const column = getTableColumns(table)[definition.name];
+  const type = getNullableType(definition.type);
+  if (definition.resolve || !column || isListType(type)) throw new NotInSql();
+  const value = row.column(column);
+  if (isEnumType(type)) {
+    const values = type.getValues();
+    if (values.every((entry) => entry.value === entry.name)) return value;
+    return sql`case ${value} ${sql.join(values.map((entry) => sql`when ${entry.value} then ${literal(entry.name)}`), sql` `)} end`;
+  }
+  if (!isScalarType(type)) throw new NotInSql();
+  // graphql-scalars' DateTime answers `Date#toISOString()`: milliseconds, UTC.
+  if (type.name === "DateTime") return sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  return value;
+}
+
+/** A `LocalizedText` object (`en`, `ar`), or null. */
+function translationsJson(build: Build, definition: GraphQLField<unknown, unknown>, fields: FieldNode[], text: SQL): SQL {
+  const type = getNamedType(definition.type) as GraphQLObjectType;
+  const json = objectJson(build, type, selectionSetsOf(fields), (_key, name) => {
+    if (!LOCALIZED_TEXT_FIELDS.has(name)) throw new NotInSql();
+    return sql`${text}->>${literal(name)}`;
+  });
+  return sql`case when ${text} is null then null else ${json} end`;
+}
+
+/**
+ * The fields selected on an object of `type`, by response key in the order GraphQL answers them
+ * (CollectFields): through fragments whose condition the type meets, once per fragment, minus
+ * those skipped by @skip/@include.
+ */
+function collectFields(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const spread = new Set<string>();
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === type.name) return true;
+    const named = build.schema.getType(condition);
+    return !!named && isAbstractType(named) && build.schema.isSubType(named, type);
+  };
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(build, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = build.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  selectionSets.forEach(visit);
+  return fields;
+}
+
+function included(build: Build, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+  if (getDirectiveValues(GraphQLSkipDirective, node, build.variables)?.["if"] === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, build.variables)?.["if"] !== false;
+}
+
+function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
+  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+}
+
+/** A GraphQL name (response key, type or enum value) as an SQL string: names hold only [_A-Za-z0-9]. */
+function literal(name: string): SQL {
+  if (!/^[_A-Za-z][_A-Za-z0-9]*:?$/.test(name)) throw new NotInSql();
+  return sql.raw(`'${name}'::text`);
+}
+
+const literalBoolean = (value: boolean): SQL => sql.raw(value ? "true" : "false");
