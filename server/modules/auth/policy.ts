@@ -168,7 +168,13 @@ export class Scope {
   private ids: readonly string[] | undefined;
   private array: SQL | null = null;
 
-  constructor(private readonly viewer: Viewer) {}
+  /**
+   * For rows read under a parent row the viewer may see, that belong to the parent's body (a
+   * priority's commitments, a commitment's reports): they are visible with it, nothing to check.
+   */
+  static readonly withinVisibleParent = new Scope({ hiddenBodyIds: [] });
+
+  constructor(private readonly viewer: Pick<Viewer, "hiddenBodyIds">) {}
 
   /** The hidden bodies as an SQL array parameter; null when there are none. Follows the viewer's re-reads. */
   private get hidden(): SQL | null {

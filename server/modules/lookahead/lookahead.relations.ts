@@ -66,6 +66,7 @@ export const relations: RelationRegistry = {
   },
   Priority: {
     table: priorities,
+    sameVisibility: ["indicators", "commitments"],
     fields: {
       body: (ctx) => rows(ctx, bodyRelation, priorities.bodyId),
       indicators: (ctx) => rows(ctx, indicatorsRelation, priorities.id),
@@ -80,6 +81,7 @@ export const relations: RelationRegistry = {
   },
   Commitment: {
     table: commitments,
+    sameVisibility: ["latestReport", "progressReports"],
     fields: {
       organisation: (ctx) => rows(ctx, organisationRelation, commitments.organisationId),
       priority: (ctx) => rows(ctx, priorityRelation, commitments.priorityId),

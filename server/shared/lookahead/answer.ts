@@ -33,6 +33,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { Context } from "../../context.js";
+import { Scope } from "../../modules/auth/policy.js";
 import type { PageQuery } from "../pagination.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
@@ -147,9 +148,11 @@ function planOf(build: Build, type: GraphQLObjectType, name: string, field: Fiel
   const planner = build.relations[type.name]?.fields[name];
   const definition = type.getFields()[name];
   if (!planner || !definition || --build.budget < 0) throw new NotInSql();
+  // Every row of a whole answer was read under the viewer's scope, or under a parent so read.
+  const ctx = build.relations[type.name]!.sameVisibility?.includes(name) ? { ...build.ctx, scope: Scope.withinVisibleParent } : build.ctx;
   let plan: FieldPlan | null;
   try {
-    plan = planner(build.ctx, getArgumentValues(definition, field, build.variables) as FieldArguments);
+    plan = planner(ctx, getArgumentValues(definition, field, build.variables) as FieldArguments);
   } catch {
     throw new NotInSql();
   }

@@ -43,7 +43,19 @@ export type FieldPlanner = (ctx: Context, args: FieldArguments) => FieldPlan | n
  * fields (no table) are the roots it reads in the same statement as their selections. A root's
  * `parentKey` is absent: a by-key root gives its `key`, a list root is the top-level list.
  */
-export type RelationRegistry = Record<string, { table?: PgTable; fields: Record<string, FieldPlanner> }>;
+export type RelationRegistry = Record<
+  string,
+  {
+    table?: PgTable;
+    fields: Record<string, FieldPlanner>;
+    /**
+     * Relations whose rows belong to the same body as the parent row (a priority's commitments):
+     * under a parent the viewer may see, whole answers read them without the visibility scope.
+     * Never a body's relations: bodies are listed even when their details are hidden.
+     */
+    sameVisibility?: readonly string[];
+  }
+>;
 
 export interface PlannedField {
   plan: FieldPlan;
