@@ -202,6 +202,8 @@ export const memberships = pgTable(
       .on(t.bodyId, t.organisationId)
       .where(sql`${t.status} <> 'ENDED'`),
     index("memberships_body_idx").on(t.bodyId, t.status, t.createdAt, t.id),
+    // A body's leads (its active chair and co-chairs) are read with the body nearly everywhere; large bodies have over a thousand members.
+    index("memberships_body_role_idx").on(t.bodyId, t.role, t.status),
     index("memberships_organisation_idx").on(t.organisationId, t.status),
     check("memberships_dates_in_order", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],

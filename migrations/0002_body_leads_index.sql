@@ -1,0 +1,1 @@
+CREATE INDEX "memberships_body_role_idx" ON "memberships" USING btree ("body_id","role","status");
