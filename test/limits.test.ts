@@ -49,6 +49,21 @@ describe("with the production defaults", () => {
     });
   });
 
+  it("costs the same document again by the page sizes and @skip/@include its variables choose", async () => {
+    const query = `query($outer: Int!, $inner: Int, $skip: Boolean!, $name: String) { bodies(first: $outer, filter: { search: $name }) { nodes { name
+      memberships(first: $inner) @skip(if: $skip) { totalCount } } } }`;
+    const cost = async (variables: Record<string, unknown>) => {
+      const response = await post(hub, JSON.stringify({ query, variables }));
+      expect(response.body.errors).toBeUndefined();
+      return response.body.extensions.cost.requestedQueryCost;
+    };
+    expect(await cost({ outer: 5, inner: 10, skip: false })).toBe(5 * (1 + 10));
+    expect(await cost({ outer: 5, inner: 10, skip: false, name: "gender" })).toBe(5 * (1 + 10));
+    expect(await cost({ outer: 2, inner: 10, skip: false })).toBe(2 * (1 + 10));
+    expect(await cost({ outer: 2, skip: false })).toBe(2 * (1 + 20));
+    expect(await cost({ outer: 2, inner: 10, skip: true })).toBe(2);
+  });
+
   it("refuses a query that may return more nodes than the cost limit", async () => {
     const query = `{ bodies(first: 100) { nodes { memberships(first: 100) { nodes { focalPoints { name } } } priorities(first: 100) { nodes { commitments(first: 100) { totalCount } } } } } }`;
     const response = await post(hub, JSON.stringify({ query }));

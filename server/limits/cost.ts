@@ -3,8 +3,8 @@
  * page size (`first`/`last`, 20 by default) times one plus what each of its nodes costs; other
  * fields cost what their children cost; each mutation field costs a flat 10 besides.
  */
-import type { DocumentNode, GraphQLSchema } from "graphql";
-import { getNamedType, GraphQLObjectType } from "graphql";
+import type { DocumentNode, GraphQLSchema, ValueNode } from "graphql";
+import { getNamedType, GraphQLObjectType, visit } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../shared/connection.js";
 
@@ -26,4 +26,49 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
       : [],
   ).length;
   return Math.max(1, cost + mutations * MUTATION_COST);
+}
+
+/** How many costs to keep per document (one per distinct page size or @skip/@include choice). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * `queryCost`, computed once per document, operation and values of the variables that can change
+ * it (those given to `first`, `last`, `@skip` and `@include`): a write's many idempotency keys or a
+ * dashboard's many ids cost the same. Apollo hands over the same parsed document for the same text.
+ * A first request whose variables do not fit their types throws, as `queryCost` does.
+ */
+export function cachedQueryCost(schema: GraphQLSchema) {
+  const byDocument = new WeakMap<DocumentNode, { sizing: string[]; costs: Map<string, number> }>();
+  return (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    let known = byDocument.get(document);
+    if (!known) byDocument.set(document, (known = { sizing: sizingVariables(document), costs: new Map() }));
+    const key = JSON.stringify([operationName ?? null, ...known.sizing.map((name) => variables[name] ?? null)]);
+    let cost = known.costs.get(key);
+    if (cost === undefined) {
+      cost = queryCost(schema, document, operationName, variables);
+      if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+      known.costs.set(key, cost);
+    }
+    return cost;
+  };
+}
+
+/** The variables a document passes to `first`/`last` arguments or to `@skip`/`@include`. */
+function sizingVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode) =>
+    visit(value, {
+      Variable(node) {
+        names.add(node.name.value);
+      },
+    });
+  visit(document, {
+    Field(node) {
+      for (const argument of node.arguments ?? []) if (argument.name.value === "first" || argument.name.value === "last") collect(argument.value);
+    },
+    Directive(node) {
+      if (node.name.value === "skip" || node.name.value === "include") for (const argument of node.arguments ?? []) collect(argument.value);
+    },
+  });
+  return [...names].sort();
 }

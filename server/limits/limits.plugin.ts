@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { Context } from "../context.js";
-import { queryCost } from "./cost.js";
+import { cachedQueryCost } from "./cost.js";
 import { LeakyBucket, type BucketState } from "./leaky-bucket.js";
 
 export interface CostLimits {
@@ -16,6 +16,7 @@ export interface CostLimits {
  * bucket, and reports both in `extensions.cost` so clients can pace themselves.
  */
 export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin<Context> {
+  const costOf = cachedQueryCost(schema);
   const bucket = limits.rateLimit ? new LeakyBucket(limits.rateLimit.capacity, limits.rateLimit.restorePerSecond) : null;
   return {
     async requestDidStart() {
@@ -31,7 +32,7 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: CostLimits): Apol
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
           try {
-            cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+            cost = costOf(document, operationName ?? undefined, request.variables ?? {});
           } catch {
             // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT naming the field.
             return;
