@@ -307,6 +307,8 @@ export const commitments = pgTable(
   },
   (t) => [
     index("commitments_priority_idx").on(t.priorityId, t.createdAt, t.id),
+    // An organisation's own commitments against each priority: the partner view reads them for every priority of every body it is in.
+    index("commitments_priority_organisation_idx").on(t.priorityId, t.organisationId, t.createdAt, t.id),
     index("commitments_organisation_idx").on(t.organisationId, t.createdAt, t.id),
     index("commitments_created_idx").on(t.createdAt, t.id),
     check("commitments_description_text", hasText("description")),

@@ -1,1 +1,0 @@
-CREATE INDEX "memberships_body_role_idx" ON "memberships" USING btree ("body_id","role","status");

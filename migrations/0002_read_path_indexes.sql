@@ -1,0 +1,2 @@
+CREATE INDEX "commitments_priority_organisation_idx" ON "commitments" USING btree ("priority_id","organisation_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "memberships_body_role_idx" ON "memberships" USING btree ("body_id","role","status");
