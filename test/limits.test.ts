@@ -64,6 +64,14 @@ describe("with the production defaults", () => {
     expect(await cost({ outer: 2, inner: 10, skip: true })).toBe(2);
   });
 
+  it("tells a variable left out (its default) from one given as null (the page size's default)", async () => {
+    const query = `query($n: Int = 50) { bodies(first: $n) { totalCount } }`;
+    const cost = async (variables: Record<string, unknown>) => (await post(hub, JSON.stringify({ query, variables }))).body.extensions.cost.requestedQueryCost;
+    expect(await cost({ n: null })).toBe(20);
+    expect(await cost({})).toBe(50);
+    expect(await cost({ n: null })).toBe(20);
+  });
+
   it("refuses a query that may return more nodes than the cost limit", async () => {
     const query = `{ bodies(first: 100) { nodes { memberships(first: 100) { nodes { focalPoints { name } } } priorities(first: 100) { nodes { commitments(first: 100) { totalCount } } } } } }`;
     const response = await post(hub, JSON.stringify({ query }));

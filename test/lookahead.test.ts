@@ -258,6 +258,23 @@ describe("whole answers in SQL", () => {
     expect(run.withCompiler.statements).toBe(run.withPriming.statements);
   });
 
+  it("leaves a bad cursor to the resolvers even when no item is selected, at the root and below", async () => {
+    const bad = Buffer.from(JSON.stringify(["not a time", "0b6c5b8e-3a1e-4a43-9a57-2f1f1ad0e2a1"])).toString("base64url");
+    const query = `query($id: ID!, $bad: String!) {
+      bodies(first: 2, after: $bad, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount }
+      priorities(last: 2, before: $bad, orderBy: { field: CREATED_AT, direction: ASC }) { __typename pageInfo { hasNextPage } }
+      body(id: $id) { memberships(first: 2, after: $bad, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount } } }`;
+    const run = await both(query, { id: ids.bodies.genderWorkingGroup, bad }, "admin");
+    expectSameAnswers(run);
+    expect(run.withCompiler.response.errors?.map((error) => error.message).join(" ")).toMatch(/after|before/);
+  });
+
+  it("leaves @skip/@include given null to execution", async () => {
+    const query = `query($skip: Boolean = true) { bodies(first: 2) @skip(if: $skip) { totalCount } organisations(first: 1) { totalCount } }`;
+    const run = await both(query, { skip: null }, "admin");
+    expectSameAnswers(run);
+  });
+
   it("leaves bad arguments and unknown ids to the resolvers", async () => {
     const query = `query($id: ID!) { body(id: $id) { name } bodies(first: 0) { nodes { id } } }`;
     const run = await both(query, { id: ids.organisations.unWomen }, "admin");

@@ -42,7 +42,8 @@ export function cachedQueryCost(schema: GraphQLSchema) {
   return (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
     let known = byDocument.get(document);
     if (!known) byDocument.set(document, (known = { sizing: sizingVariables(document), costs: new Map() }));
-    const key = JSON.stringify([operationName ?? null, ...known.sizing.map((name) => variables[name] ?? null)]);
+    // A variable left out takes its default; one given as null does not: they may cost differently.
+    const key = JSON.stringify([operationName ?? null, ...known.sizing.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))]);
     let cost = known.costs.get(key);
     if (cost === undefined) {
       cost = queryCost(schema, document, operationName, variables);

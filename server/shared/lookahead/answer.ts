@@ -90,9 +90,9 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, relations:
   let data: SQL;
   try {
     data = objectJson(build, queryType, [operation.selectionSet], (_key, name, fields) => rootJson(build, queryType, name, fields));
-  } catch (error) {
-    if (error instanceof NotInSql) return null;
-    throw error;
+  } catch {
+    // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
+    return null;
   }
   try {
     const [row] = await ctx.db.select({ data: sql<Record<string, unknown>>`${data}` }).from(sql`(select 1) as ${sql.identifier(ROOT)}`);
@@ -196,6 +196,8 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
   const hasMore = () => (more ??= aggregate(sql`count(*) > ${query.page.size}`));
   const cursorList = () => (cursors ??= aggregate(sql`array_agg(${cursor} order by ${order}) ${inPage}`));
   const askedFrom = literalBoolean(query.page.cursor !== null);
+  // A cursor is read (and a bad one refused, which execution then reports) even when no row is selected.
+  if (query.page.cursor) hasMore();
 
   const json = objectJson(build, connection, selectionSetsOf(fields), (_key, name, parts) => {
     const selections = selectionSetsOf(parts);
