@@ -89,7 +89,7 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, relations:
   const build: Build = { ctx, schema, fragments, variables: coerced.coerced, relations, shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
   let data: SQL;
   try {
-    data = objectJson(build, queryType, [operation.selectionSet], (_key, name, fields) => rootJson(build, queryType, name, fields));
+    data = objectJson(build, queryType, [operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
   } catch {
     // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
     return null;
@@ -110,10 +110,10 @@ function rootJson(build: Build, queryType: GraphQLObjectType, name: string, fiel
 }
 
 /** A JSON object of the fields selected on `type`, in the order GraphQL answers them. */
-function objectJson(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], value: (key: string, name: string, fields: FieldNode[]) => SQL): SQL {
+function objectJson(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], value: (name: string, fields: FieldNode[]) => SQL): SQL {
   const entries = [...collectFields(build, type, selectionSets)].map(([key, fields]) => {
     const name = fields[0]!.name.value;
-    return sql`${literal(key)}, ${name === "__typename" ? literal(type.name) : value(key, name, fields)}`;
+    return sql`${literal(key)}, ${name === "__typename" ? literal(type.name) : value(name, fields)}`;
   });
   if (!entries.length) throw new NotInSql();
   return sql`json_build_object(${sql.join(entries, sql`, `)})`;
@@ -124,7 +124,7 @@ function itemJson(build: Build, type: GraphQLObjectType, selectionSets: readonly
   const table = build.relations[type.name]?.table;
   if (!table) throw new NotInSql();
   const row = itemRow(alias);
-  return objectJson(build, type, selectionSets, (_key, name, fields) => {
+  return objectJson(build, type, selectionSets, (name, fields) => {
     const definition = type.getFields()[name];
     if (!definition) throw new NotInSql();
     if (build.relations[type.name]!.fields[name]) return relationJson(build, planOf(build, type, name, fields[0]!), definition, fields, alias);
@@ -199,7 +199,7 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
   // A cursor is read (and a bad one refused, which execution then reports) even when no row is selected.
   if (query.page.cursor) hasMore();
 
-  const json = objectJson(build, connection, selectionSetsOf(fields), (_key, name, parts) => {
+  const json = objectJson(build, connection, selectionSetsOf(fields), (name, parts) => {
     const selections = selectionSetsOf(parts);
     switch (name) {
       case "totalCount":
@@ -208,14 +208,14 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
         return list(itemJson(build, nodeType, selections, rows));
       case "edges":
         return list(
-          objectJson(build, edgeType, selections, (_edgeKey, edgeField, nodes) => {
+          objectJson(build, edgeType, selections, (edgeField, nodes) => {
             if (edgeField === "cursor") return cursor;
             if (edgeField === "node") return itemJson(build, nodeType, selectionSetsOf(nodes), rows);
             throw new NotInSql();
           }),
         );
       case "pageInfo":
-        return objectJson(build, getNamedType(connection.getFields()["pageInfo"]!.type) as GraphQLObjectType, selections, (_infoKey, infoField) => {
+        return objectJson(build, getNamedType(connection.getFields()["pageInfo"]!.type) as GraphQLObjectType, selections, (infoField) => {
           if (infoField === "hasNextPage") return query.page.backward ? askedFrom : hasMore();
           if (infoField === "hasPreviousPage") return query.page.backward ? hasMore() : askedFrom;
           if (infoField === "startCursor") return sql`(${cursorList()})[1]`;
@@ -266,7 +266,7 @@ function columnJson(definition: GraphQLField<unknown, unknown>, table: PgTable, 
 /** A `LocalizedText` object (`en`, `ar`), or null. */
 function translationsJson(build: Build, definition: GraphQLField<unknown, unknown>, fields: FieldNode[], text: SQL): SQL {
   const type = getNamedType(definition.type) as GraphQLObjectType;
-  const json = objectJson(build, type, selectionSetsOf(fields), (_key, name) => {
+  const json = objectJson(build, type, selectionSetsOf(fields), (name) => {
     if (!LOCALIZED_TEXT_FIELDS.has(name)) throw new NotInSql();
     return sql`${text}->>${literal(name)}`;
   });
