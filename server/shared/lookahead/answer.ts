@@ -11,13 +11,9 @@ import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
   getNullableType,
   getVariableValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isEnumType,
   isListType,
   isObjectType,
@@ -34,9 +30,11 @@ import {
 } from "graphql";
 import type { Context } from "../../context.js";
 import { Scope } from "../../modules/auth/policy.js";
+import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
+import { collectFields, selectionSetsOf, type SelectionContext } from "./selection.js";
 
 /** The columns of the row an item is built from. */
 export interface ItemRow {
@@ -63,11 +61,8 @@ export interface QueryToAnswer {
 /** Thrown while building when something selected cannot be read in SQL: the query runs as usual. */
 class NotInSql extends Error {}
 
-interface Build {
+interface Build extends SelectionContext {
   ctx: Context;
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
   relations: RelationRegistry;
   shapes: ShapeRegistry;
   names: AliasNames;
@@ -75,7 +70,7 @@ interface Build {
 }
 
 const ROOT = "la0";
-const LOCALIZED_TEXT_FIELDS = new Set(["en", "ar"]);
+const LOCALIZED_TEXT_FIELDS = new Set<string>(Object.values(Language));
 
 /** The query's `data`, read in one statement; null when the query must run as usual. */
 export async function answerInSql(ctx: Context, query: QueryToAnswer, relations: RelationRegistry, shapes: ShapeRegistry): Promise<Record<string, unknown> | null> {
@@ -271,47 +266,6 @@ function translationsJson(build: Build, definition: GraphQLField<unknown, unknow
     return sql`${text}->>${literal(name)}`;
   });
   return sql`case when ${text} is null then null else ${json} end`;
-}
-
-/**
- * The fields selected on an object of `type`, by response key in the order GraphQL answers them
- * (CollectFields): through fragments whose condition the type meets, once per fragment, minus
- * those skipped by @skip/@include.
- */
-function collectFields(build: Build, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const spread = new Set<string>();
-  const applies = (condition: string | undefined) => {
-    if (!condition || condition === type.name) return true;
-    const named = build.schema.getType(condition);
-    return !!named && isAbstractType(named) && build.schema.isSubType(named, type);
-  };
-  const visit = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(build, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else if (!spread.has(selection.name.value)) {
-        spread.add(selection.name.value);
-        const fragment = build.fragments[selection.name.value];
-        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  selectionSets.forEach(visit);
-  return fields;
-}
-
-function included(build: Build, node: Parameters<typeof getDirectiveValues>[1]): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, build.variables)?.["if"] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, build.variables)?.["if"] !== false;
-}
-
-function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
-  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 }
 
 /** A GraphQL name (response key, type or enum value) as an SQL string: names hold only [_A-Za-z0-9]. */

@@ -6,12 +6,9 @@
  */
 import {
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
   isAbstractType,
   GraphQLObjectType,
-  GraphQLSkipDirective,
   isObjectType,
   type FieldNode,
   type GraphQLResolveInfo,
@@ -22,6 +19,7 @@ import type { Context } from "../../context.js";
 import type { PageArgs, PageRequest } from "../connection.js";
 import type { ListSource } from "../lists.js";
 import type { RowsQuery, RowsRelation } from "../rows.js";
+import { collectFields, selectionSetsOf, type SelectionContext } from "./selection.js";
 
 /** How one field of a parent row is read: rows by a key (an object or a list), or a page of a connection. */
 export type FieldPlan =
@@ -70,6 +68,7 @@ export interface PlannedField {
 interface Walk {
   ctx: Context;
   info: GraphQLResolveInfo;
+  selection: SelectionContext;
   registry: RelationRegistry;
   /** Relations still allowed in this statement: past it, the DataLoaders read the rest. */
   budget: { relations: number };
@@ -85,6 +84,7 @@ export const MAX_RELATIONS_PER_STATEMENT = 40;
 const newWalk = (ctx: Context, info: GraphQLResolveInfo, registry: RelationRegistry): Walk => ({
   ctx,
   info,
+  selection: { schema: info.schema, fragments: info.fragments, variables: info.variableValues },
   registry,
   budget: { relations: MAX_RELATIONS_PER_STATEMENT },
 });
@@ -122,7 +122,7 @@ export function planSelections(walk: Walk, type: GraphQLObjectType, selectionSet
   const known = walk.registry[type.name];
   if (!known) return [];
   const planned: PlannedField[] = [];
-  for (const { fields, args } of sameRelations(walk, type, collectFields(walk, type, selectionSets))) {
+  for (const { fields, args } of sameRelations(walk, type, fieldsOf(walk, type, selectionSets))) {
     const found = planField(walk, type, fields, args);
     if (found) planned.push(found);
   }
@@ -199,12 +199,12 @@ function itemsOfConnection(walk: Walk, connection: GraphQLObjectType, fields: re
   if (!nodesField) return null;
   const type = getNamedType(nodesField.type);
   if (!isObjectType(type)) return null;
-  const parts = collectFields(walk, connection, selectionSetsOf(fields));
+  const parts = fieldsOf(walk, connection, selectionSetsOf(fields));
   const nodes = parts.filter((part) => part.name.value === "nodes");
   const edges = parts.filter((part) => part.name.value === "edges");
   const edgeType = getNamedType(connection.getFields()["edges"]?.type);
   const edgeNodes = isObjectType(edgeType)
-    ? collectFields(walk, edgeType, selectionSetsOf(edges)).filter((part) => part.name.value === "node")
+    ? fieldsOf(walk, edgeType, selectionSetsOf(edges)).filter((part) => part.name.value === "node")
     : [];
   return {
     type,
@@ -213,36 +213,7 @@ function itemsOfConnection(walk: Walk, connection: GraphQLObjectType, fields: re
   };
 }
 
-function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
-  return fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-}
-
-/** The fields selected on `type`, through fragments and inline fragments, minus those skipped by @skip/@include. */
-function collectFields(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): FieldNode[] {
-  const fields: FieldNode[] = [];
-  // As GraphQL does, a fragment spread again in the same selection adds nothing.
-  const spread = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(walk, selection)) continue;
-      if (selection.kind === "Field") fields.push(selection);
-      else if (selection.kind === "InlineFragment") {
-        if (!selection.typeCondition || selection.typeCondition.name.value === type.name) visit(selection.selectionSet);
-      } else {
-        const fragment = walk.info.fragments[selection.name.value];
-        if (fragment && fragment.typeCondition.name.value === type.name && !spread.has(fragment.name.value)) {
-          spread.add(fragment.name.value);
-          visit(fragment.selectionSet);
-        }
-      }
-    }
-  };
-  selectionSets.forEach(visit);
-  return fields;
-}
-
-function included(walk: Walk, node: Parameters<typeof getDirectiveValues>[1]): boolean {
-  const variables = walk.info.variableValues;
-  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.["if"] === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.["if"] !== false;
+/** The fields selected on `type`, as GraphQL collects them, in one list. */
+function fieldsOf(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): FieldNode[] {
+  return [...collectFields(walk.selection, type, selectionSets).values()].flat();
 }
