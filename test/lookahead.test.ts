@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoRole } from "../server/seed/demo.js";
 import { demoIds, ok, type DemoIds } from "./helpers.js";
 import { DEMO_YEAR, startHub, startTwin, type Hub } from "./testkit.js";
+import { idOfType } from "../server/shared/ids.js";
+import { RenderedStatements } from "../server/shared/lookahead/rendered.js";
+import { parse } from "graphql";
 
 let compiled: Hub;
 let primed: Hub;
@@ -279,10 +282,58 @@ describe("whole answers in SQL", () => {
     expectSameAnswers(run);
   });
 
+  it("renders a statement again when the variables, the language or what the viewer may see differ, and reads the rows every time", async () => {
+    const query = `query($id: ID!, $first: Int!) { body(id: $id) { name acronym viewerCanSeeDetails priorities(first: $first) { totalCount nodes { title } } } }`;
+    const ask = async (id: string, first: number, language = "en") => {
+      const run = await both(query, { id, first }, "partnerOutsideTaskForce", language);
+      expectSameAnswers(run);
+      expect(run.withCompiler.statements).toBe(2);
+      return run.withCompiler.response.data!.body;
+    };
+    const taskForce = ids.bodies.lgbtiqTaskForce;
+    const group = ids.bodies.genderWorkingGroup;
+    const first = await ask(group, 1);
+    expect(await ask(group, 1)).toEqual(first);
+    expect((await ask(group, 3)).priorities.nodes.length).toBeGreaterThan(first.priorities.nodes.length);
+    expect((await ask(group, 1, "ar")).name).not.toBe(first.name);
+    expect((await ask(taskForce, 1)).viewerCanSeeDetails).toBe(false);
+
+    const uuid = idOfType(taskForce, "CoordinationBody")!;
+    await compiled.database.db.execute(sql`update coordination_bodies set visibility = 'PUBLIC', name = name || '{"en": "Renamed"}' where id = ${uuid}`);
+    try {
+      const seen = await ask(taskForce, 1);
+      expect(seen).toMatchObject({ name: "Renamed", viewerCanSeeDetails: true });
+      expect(seen.acronym).not.toBeNull();
+    } finally {
+      await compiled.database.db.execute(sql`update coordination_bodies set visibility = 'MEMBERS_ONLY', name = name || ${JSON.stringify({ en: "LGBTIQ+ Task Force" })}::jsonb where id = ${uuid}`);
+    }
+    expect(await ask(taskForce, 1)).toMatchObject({ name: "LGBTIQ+ Task Force", viewerCanSeeDetails: false, acronym: null });
+  });
+
   it("leaves bad arguments and unknown ids to the resolvers", async () => {
     const query = `query($id: ID!) { body(id: $id) { name } bodies(first: 0) { nodes { id } } }`;
     const run = await both(query, { id: ids.organisations.unWomen }, "admin");
     expectSameAnswers(run);
     expect(run.withCompiler.response.errors?.[0]?.message).toMatch(/first/);
+  });
+});
+
+describe("rendered statements", () => {
+  it("renders once per operation, variables, language and hidden bodies, and keeps a null verdict too", () => {
+    const statements = new RenderedStatements();
+    const document = parse(`query A { bodies { totalCount } } query B { bodies { totalCount } }`);
+    const from = { document, operationName: "A", language: "en", hiddenBodyIds: ["b1"], variables: { first: 2 } };
+    let renders = 0;
+    const render = (answer: string | null) => () => (renders++, answer === null ? null : { sql: answer, params: [] });
+    expect(statements.get(from, render("A"))).toEqual({ sql: "A", params: [] });
+    expect(statements.get({ ...from, variables: { first: 2 } }, render("again"))).toEqual({ sql: "A", params: [] });
+    expect(renders).toBe(1);
+    for (const other of [{ operationName: "B" }, { language: "ar" }, { hiddenBodyIds: [] }, { variables: { first: 3 } }, { document: parse(`query A { bodies { totalCount } }`) }]) {
+      statements.get({ ...from, ...other }, render("other"));
+    }
+    expect(renders).toBe(6);
+    expect(statements.get({ ...from, operationName: "C" }, render(null))).toBeNull();
+    expect(statements.get({ ...from, operationName: "C" }, render("not again"))).toBeNull();
+    expect(renders).toBe(7);
   });
 });

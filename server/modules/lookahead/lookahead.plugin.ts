@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../../context.js";
-import { answerInSql } from "../../shared/lookahead/answer.js";
+import { answerInSql, type AnswerSources } from "../../shared/lookahead/answer.js";
+import { RenderedStatements } from "../../shared/lookahead/rendered.js";
 import { fieldShapes } from "./lookahead.fields.js";
 import { relations } from "./lookahead.relations.js";
 
@@ -10,13 +11,14 @@ import { relations } from "./lookahead.relations.js";
  * run already). Any other query, and one whose statement the database refuses, executes as usual.
  */
 export function wholeAnswersPlugin(): ApolloServerPlugin<Context> {
+  const sources: AnswerSources = { relations, shapes: fieldShapes, statements: new RenderedStatements() };
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ contextValue, schema, document, operation, request }) {
           // No operation: the name matches none, which execution reports.
           if (!contextValue.answers || !operation) return null;
-          const data = await answerInSql(contextValue, { schema, document, operation, variables: request.variables }, relations, fieldShapes);
+          const data = await answerInSql(contextValue, { schema, document, operation, variables: request.variables }, sources);
           return data && { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data } } };
         },
       };

@@ -7,7 +7,8 @@
  * read it in SQL) in the field registry. A query with anything else (`viewerCan…`, summaries,
  * focal points, `node`) runs as usual, with the compiler priming the DataLoaders.
  */
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type Query, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   getArgumentValues,
@@ -32,8 +33,10 @@ import type { Context } from "../../context.js";
 import { Scope } from "../../modules/auth/policy.js";
 import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
+import { runPrepared } from "../statements.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
+import type { RenderedStatements } from "./rendered.js";
 import { collectFields, selectionSetsOf, type SelectionContext } from "./selection.js";
 
 /** The columns of the row an item is built from. */
@@ -50,6 +53,13 @@ export type FieldShape =
 
 /** For each object type of the relation registry: its fields with a resolver that the compiler can read. */
 export type ShapeRegistry = Record<string, Record<string, FieldShape>>;
+
+/** What whole answers are built from: the registries, and the statements already rendered. */
+export interface AnswerSources {
+  relations: RelationRegistry;
+  shapes: ShapeRegistry;
+  statements: RenderedStatements;
+}
 
 export interface QueryToAnswer {
   schema: GraphQLSchema;
@@ -73,27 +83,37 @@ const ROOT = "la0";
 const LOCALIZED_TEXT_FIELDS = new Set<string>(Object.values(Language));
 
 /** The query's `data`, read in one statement; null when the query must run as usual. */
-export async function answerInSql(ctx: Context, query: QueryToAnswer, relations: RelationRegistry, shapes: ShapeRegistry): Promise<Record<string, unknown> | null> {
+export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: AnswerSources): Promise<Record<string, unknown> | null> {
   const { schema, document, operation } = query;
   const queryType = schema.getQueryType();
   if (operation.operation !== "query" || !queryType) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], query.variables ?? {});
   if (coerced.errors) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const build: Build = { ctx, schema, fragments, variables: coerced.coerced, relations, shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
-  let data: SQL;
+  const variables = coerced.coerced;
+  const from = { document, operationName: operation.name?.value, language: ctx.language, hiddenBodyIds: ctx.viewer.hiddenBodyIds, variables };
+  const statement = sources.statements.get(from, () => render(ctx, query, queryType, variables, sources));
+  if (!statement) return null;
   try {
-    data = objectJson(build, queryType, [operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
-  } catch {
-    // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
-    return null;
-  }
-  try {
-    const [row] = await ctx.db.select({ data: sql<Record<string, unknown>>`${data}` }).from(sql`(select 1) as ${sql.identifier(ROOT)}`);
+    const [row] = await runPrepared<{ data: Record<string, unknown> | null }>(ctx.db, "whole_answer", statement);
     return row?.data ?? null;
   } catch {
     // Refused (e.g. a cursor of another list) or unreachable: execution reads again and reports it in the field's own terms, or as a 503.
+    return null;
+  }
+}
+
+const dialect = new PgDialect();
+
+/** The statement of a whole answer as text and parameters; null when something selected is not read in SQL. */
+function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, variables: Record<string, unknown>, sources: AnswerSources): Query | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of query.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const build: Build = { ctx, schema: query.schema, fragments, variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
+  try {
+    const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
+    return dialect.sqlToQuery(sql`select ${data} as "data" from (select 1) as ${sql.identifier(ROOT)}`);
+  } catch {
+    // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
     return null;
   }
 }
