@@ -14,6 +14,23 @@ export function localizedText(column: SQL, language: Language): SQL {
   return sql`coalesce(nullif(${column}->>${sql.raw(`'${language}'`)}, ''), nullif(${column}->>${sql.raw(`'${other}'`)}, ''))`;
 }
 
+/** An enum column, with the values its type allows. */
+type EnumColumn = AnyPgColumn & { enumValues: readonly string[] | undefined };
+
+/**
+ * `column in (…)` (or `not in`) on an enum column, with the values written into the statement
+ * rather than bound. PostgreSQL keeps one plan for a prepared statement only when its generic plan
+ * costs no more than a plan for the given values, which a bound enum value defeats: it then plans
+ * the statement again on every execution, a third of the directory's whole answer. There are few
+ * values, and only those of the column's type are accepted.
+ */
+export function enumIn(column: EnumColumn, values: readonly string[], negated = false): SQL {
+  const allowed = column.enumValues ?? [];
+  const unknown = values.find((value) => !allowed.includes(value) || !/^[A-Z0-9_]+$/.test(value));
+  if (unknown !== undefined || !values.length) throw new Error(`enumIn: ${JSON.stringify(unknown ?? values)} is not a value of ${column.name}`);
+  return sql`${column} ${sql.raw(negated ? "not in" : "in")} (${sql.raw(values.map((value) => `'${value}'`).join(", "))})`;
+}
+
 /** A LIKE pattern that matches the text anywhere, with LIKE's own characters taken literally. */
 export function containsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -5,7 +5,7 @@ import type { Scope } from "../auth/policy.js";
 import type { SortSpec } from "../../shared/pagination.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { fetchRows, type RowsQuery } from "../../shared/rows.js";
-import { containsPattern, searchCondition } from "../../shared/sql.js";
+import { containsPattern, searchCondition, enumIn } from "../../shared/sql.js";
 
 export type BodyRecord = typeof bodies.$inferSelect & { detailsVisible: boolean };
 
@@ -35,8 +35,8 @@ export async function findBodies(db: Db, scope: Scope, ids: readonly string[]): 
 export function bodyWhere(scope: Scope, conditions: BodyConditions): SQL | undefined {
   const structural = conditions.levels?.length || conditions.frameworkId || conditions.parentId;
   return and(
-    conditions.kinds?.length ? inArray(bodies.kind, conditions.kinds as never[]) : undefined,
-    conditions.levels?.length ? inArray(bodies.level, conditions.levels as never[]) : undefined,
+    conditions.kinds?.length ? enumIn(bodies.kind, conditions.kinds) : undefined,
+    conditions.levels?.length ? enumIn(bodies.level, conditions.levels) : undefined,
     conditions.search ? bodySearch(scope, conditions.search) : undefined,
     conditions.frameworkId ? eq(bodies.frameworkId, conditions.frameworkId) : undefined,
     conditions.parentId ? eq(bodies.parentId, conditions.parentId) : undefined,

@@ -5,7 +5,7 @@ import type { Language } from "../../shared/language.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
 import { fetchRows, type RowsQuery } from "../../shared/rows.js";
-import { localizedSortKey } from "../../shared/sql.js";
+import { localizedSortKey, enumIn } from "../../shared/sql.js";
 import type { Scope } from "../auth/policy.js";
 
 export type CommitmentRecord = typeof commitments.$inferSelect;
@@ -34,7 +34,7 @@ function commitmentWhere(scope: Scope, conditions: CommitmentConditions): SQL | 
   return and(
     conditions.organisationId ? eq(commitments.organisationId, conditions.organisationId) : undefined,
     conditions.priorityId ? eq(commitments.priorityId, conditions.priorityId) : undefined,
-    conditions.status ? eq(commitments.status, conditions.status as never) : undefined,
+    conditions.status ? enumIn(commitments.status, [conditions.status]) : undefined,
     priorityConditions ? sql`${commitments.priorityId} in (select ${priorities.id} from ${priorities} where ${priorityConditions})` : undefined,
     scope.priorityDetails(commitments.priorityId),
   );

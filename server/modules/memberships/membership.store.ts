@@ -4,7 +4,7 @@ import type { Db } from "../../db.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
 import { fetchRows, type RowsQuery } from "../../shared/rows.js";
-import { localizedSortKey } from "../../shared/sql.js";
+import { localizedSortKey, enumIn } from "../../shared/sql.js";
 import type { Language } from "../../shared/language.js";
 import type { Scope } from "../auth/policy.js";
 
@@ -42,8 +42,8 @@ export function membershipSort(field: MembershipSortField, direction: SortDirect
 /** Ended memberships are history: listed only when asked for by status. */
 function membershipWhere(scope: Scope, conditions: MembershipConditions): SQL | undefined {
   return and(
-    conditions.roles?.length ? inArray(memberships.role, conditions.roles as never[]) : undefined,
-    conditions.statuses?.length ? inArray(memberships.status, conditions.statuses as never[]) : ne(memberships.status, "ENDED"),
+    conditions.roles?.length ? enumIn(memberships.role, conditions.roles) : undefined,
+    enumIn(memberships.status, conditions.statuses?.length ? conditions.statuses : ["ENDED"], !conditions.statuses?.length),
     scope.bodyDetails(memberships.bodyId),
   );
 }
@@ -82,13 +82,12 @@ export async function findMembershipById(db: Db, id: string): Promise<Membership
   return row ?? null;
 }
 
-/** The active chair and co-chairs of each body, chair first. */
 /** Each body's leads: its active chair and co-chairs, chair first. */
 export function leadsOfBodies(scope: Scope): RowsQuery {
   return {
     table: memberships,
     keyColumn: memberships.bodyId,
-    where: and(inArray(memberships.role, ["CHAIR", "CO_CHAIR"]), eq(memberships.status, "ACTIVE"), scope.bodyDetails(memberships.bodyId)),
+    where: and(enumIn(memberships.role, ["CHAIR", "CO_CHAIR"]), enumIn(memberships.status, ["ACTIVE"]), scope.bodyDetails(memberships.bodyId)),
     orderBy: [asc(memberships.role), asc(memberships.startDate), asc(memberships.id)],
   };
 }

@@ -5,7 +5,7 @@ import type { Language } from "../../shared/language.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
 import { fetchRows, type RowsQuery } from "../../shared/rows.js";
-import { localizedSortKey } from "../../shared/sql.js";
+import { localizedSortKey, enumIn } from "../../shared/sql.js";
 import type { Scope } from "../auth/policy.js";
 
 export type PriorityRecord = typeof priorities.$inferSelect;
@@ -28,7 +28,7 @@ function priorityWhere(scope: Scope, conditions: PriorityConditions): SQL | unde
   return and(
     conditions.bodyId ? eq(priorities.bodyId, conditions.bodyId) : undefined,
     conditions.year != null ? eq(priorities.year, conditions.year) : undefined,
-    conditions.workArea ? eq(priorities.workArea, conditions.workArea as never) : undefined,
+    conditions.workArea ? enumIn(priorities.workArea, [conditions.workArea]) : undefined,
     conditions.includeArchived ? undefined : isNull(priorities.archivedAt),
     scope.bodyDetails(priorities.bodyId),
   );
