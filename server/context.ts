@@ -1,5 +1,6 @@
 import type { Db } from "./db.js";
-import type { Authenticate } from "./modules/auth/authenticator.js";
+import type { Authenticator } from "./modules/auth/authenticator.js";
+import type { AuthenticatedUser } from "./modules/auth/auth.store.js";
 import { Scope, Viewer } from "./modules/auth/policy.js";
 import type { RequestLogFields } from "./logger.js";
 import { unauthenticated } from "./shared/errors.js";
@@ -20,6 +21,17 @@ export interface Context {
   answers: boolean;
   /** Fields for the request's log line (operation, viewer). */
   log: RequestLogFields;
+  /**
+   * Set while the viewer is what the token meant in an earlier request, not yet read again: a
+   * whole answer confirms it in its own statement; anything else runs only after `confirmViewer`.
+   */
+  unconfirmed: UnconfirmedViewer | null;
+}
+
+export interface UnconfirmedViewer {
+  tokenHash: string;
+  /** Reads the token again: its user and hidden bodies as of now, or undefined when it is no longer valid. */
+  read(): Promise<AuthenticatedUser | undefined>;
 }
 
 export interface RequestHeaders {
@@ -27,7 +39,6 @@ export interface RequestHeaders {
   acceptLanguage?: string;
 }
 
-/** Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. */
 /**
  * The look-ahead compiler: "on" answers whole queries in SQL where it can and otherwise primes the
  * DataLoaders; "prime" only primes them; "off" leaves every read to the DataLoaders.
@@ -38,33 +49,55 @@ export interface ContextOptions {
   lookahead?: LookaheadMode;
 }
 
+/**
+ * Every GraphQL request needs a valid bearer token; anything else is UNAUTHENTICATED. A hub token
+ * read in an earlier request is taken as it was then, and confirmed before it is relied on.
+ */
 export async function createContext(
   db: Db,
-  authenticate: Authenticate,
+  authenticator: Authenticator,
   headers: RequestHeaders,
   log: RequestLogFields = {},
   options: ContextOptions = {},
 ): Promise<Context> {
   const token = bearerToken(headers.authorization);
-  const authenticated = token ? await authenticateOrUnavailable(authenticate, token) : undefined;
-  if (!authenticated) {
-    throw unauthenticated(
-      token ? "The access token is not valid (unknown, revoked or expired)." : "Send an access token: `Authorization: Bearer <token>`.",
-    );
-  }
+  if (!token) throw unauthenticated("Send an access token: `Authorization: Bearer <token>`.");
+  const remembered = authenticator.remembered(token);
+  const read = () => authenticateOrUnavailable(authenticator, token);
+  const authenticated = remembered?.authenticated ?? (await read());
+  if (!authenticated) throw invalidToken();
   log.userId = authenticated.user.id;
-  const viewer = new Viewer(authenticated.user, db, authenticated.hiddenBodyIds);
-  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log };
+  const viewer = viewerOf(db, authenticated);
+  const unconfirmed = remembered ? { tokenHash: remembered.tokenHash, read } : null;
+  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log, unconfirmed };
 }
+
+export const invalidToken = () => unauthenticated("The access token is not valid (unknown, revoked or expired).");
+
+/**
+ * Reads a remembered viewer again, before anything other than a whole answer runs for it: false
+ * when the token is no longer valid. The viewer and the scope are then as of now.
+ */
+export async function confirmViewer(ctx: Context): Promise<boolean> {
+  if (!ctx.unconfirmed) return true;
+  const authenticated = await ctx.unconfirmed.read();
+  ctx.unconfirmed = null;
+  if (!authenticated) return false;
+  ctx.viewer = viewerOf(ctx.db, authenticated);
+  ctx.scope = new Scope(ctx.viewer);
+  return true;
+}
+
+const viewerOf = (db: Db, authenticated: AuthenticatedUser) => new Viewer(authenticated.user, db, authenticated.hiddenBodyIds);
 
 function lookaheadFlags(mode: LookaheadMode): Pick<Context, "lookahead" | "answers"> {
   return { lookahead: mode !== "off", answers: mode === "on" };
 }
 
 /** A database outage while checking the token is a 503 to retry, not a 500 or a 401. */
-async function authenticateOrUnavailable(authenticate: Authenticate, token: string) {
+async function authenticateOrUnavailable(authenticator: Authenticator, token: string) {
   try {
-    return await authenticate(token);
+    return await authenticator.authenticate(token);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw serviceUnavailable();
     throw error;

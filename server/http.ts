@@ -16,6 +16,7 @@ import { costLimitPlugin } from "./limits/limits.plugin.js";
 import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
+import { viewerConfirmationPlugin } from "./modules/auth/viewer-confirmation.plugin.js";
 import { wholeAnswersPlugin } from "./modules/lookahead/lookahead.plugin.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailable } from "./shared/faults.js";
 
@@ -51,7 +52,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 
 /** Express with /healthz (open) and /graphql (bearer token); not listening yet. */
 export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
-  const authenticate = createAuthenticator(database.db, options.oidc);
+  const authenticator = createAuthenticator(database.db, options.oidc);
   const app = express();
   const httpServer = createServer(app);
   const armor = armorProtection(options.limits, !options.introspection);
@@ -75,6 +76,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       httpStatusPlugin(),
       operationNameForLogs(),
       wholeAnswersPlugin(),
+      viewerConfirmationPlugin(),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options),
   });
@@ -107,7 +109,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       context: ({ req, res }) =>
         createContext(
           database.db,
-          authenticate,
+          authenticator,
           { authorization: req.headers.authorization, acceptLanguage: req.headers["accept-language"] },
           requestLogFields(res),
           { lookahead: options.lookahead },

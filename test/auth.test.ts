@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { accessTokens, users } from "../schema/database.js";
-import { generateToken, TOKEN_PREFIX } from "../server/modules/auth/tokens.js";
+import { accessTokens, priorities, users } from "../schema/database.js";
+import { generateToken, hashToken, TOKEN_PREFIX } from "../server/modules/auth/tokens.js";
 import { DEMO_USERS } from "../server/seed/demo-data.js";
 import { ALL_ROLES, ok } from "./helpers.js";
 import { startHub, type Hub } from "./testkit.js";
@@ -36,6 +36,34 @@ async function tokenFor(email: string, values: { expiresAt?: Date; revokedAt?: D
   await hub.database.db.insert(accessTokens).values({ userId: user!.id, label: "auth test", tokenHash, tokenPrefix, ...values });
   return token;
 }
+
+describe("a token read in an earlier request", () => {
+  const change = (token: string, values: { revokedAt?: Date; expiresAt?: Date }) =>
+    hub.database.db.update(accessTokens).set(values).where(eq(accessTokens.tokenHash, hashToken(token)));
+  let created = 0;
+  const priorityCreate = async () => {
+    const { bodies } = await ok(hub, "{ bodies(first: 1) { nodes { id } } }");
+    return `mutation { priorityCreate(input: { bodyId: "${bodies.nodes[0].id}", year: 2031, workArea: COORDINATION_AND_INFORMATION_SHARING, title: { en: "Remembered ${++created}" } }) { priority { id } userErrors { message } } }`;
+  };
+
+  it.each([
+    ["answered whole in SQL", async () => "{ bodies(first: 2) { totalCount nodes { name } } }"],
+    ["executed", async () => "{ viewer { name } }"],
+    ["a mutation", priorityCreate],
+  ])("is refused on the next request once revoked or expired: %s", async (_path, queryOf) => {
+    for (const values of [{ revokedAt: new Date(Date.now() - 1000) }, { expiresAt: new Date(Date.now() - 1000) }]) {
+      const token = await tokenFor(DEMO_USERS.admin.email, {});
+      const answered = await ok(hub, await queryOf(), {}, { token });
+      expect(answered.priorityCreate?.userErrors ?? [], JSON.stringify(answered)).toEqual([]);
+      await change(token, values);
+      const before = await hub.database.db.select().from(priorities);
+      const query = await queryOf();
+      expectUnauthenticated(await hub.query(query, {}, { token }));
+      expectUnauthenticated(await hub.query(query, {}, { token }));
+      expect(await hub.database.db.select().from(priorities)).toHaveLength(before.length);
+    }
+  });
+});
 
 describe("authentication", () => {
   it("rejects a request without a token: UNAUTHENTICATED, no data", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "../../db.js";
 import { accessTokens, memberships, users } from "../../../schema/database.js";
 import { generateToken } from "./tokens.js";
@@ -37,15 +37,24 @@ function userByTokenQuery(db: Db, hiddenBodies: SQL<string[]>) {
     .select({ user: users, hiddenBodyIds: hiddenBodies })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
-    .where(
-      and(
-        eq(accessTokens.tokenHash, sql.placeholder("tokenHash")),
-        isNull(accessTokens.revokedAt),
-        or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, sql`now()`)),
-      ),
-    )
+    .where(liveToken(sql.placeholder("tokenHash")))
     .limit(1)
     .prepare("user_by_token");
+}
+
+/** The token with this hash, not revoked and not expired. */
+function liveToken(tokenHash: Placeholder): SQL {
+  return and(eq(accessTokens.tokenHash, tokenHash), isNull(accessTokens.revokedAt), or(isNull(accessTokens.expiresAt), gt(accessTokens.expiresAt, sql`now()`)))!;
+}
+
+/**
+ * In SQL, whether a token still means what an earlier request found (live, the same user, the same
+ * hidden bodies as JSON text), so that a viewer remembered from that request is confirmed inside
+ * another statement, in its snapshot, rather than by a statement of its own.
+ */
+export function tokenStillMeans(tokenHash: Placeholder, userId: Placeholder, hiddenBodyIds: Placeholder, hiddenBodies: SQL<string[]>): SQL<boolean> {
+  const same = and(liveToken(tokenHash), eq(users.id, sql`${userId}::uuid`), sql`(${hiddenBodies})::jsonb = ${hiddenBodyIds}::jsonb`);
+  return sql<boolean>`exists (select 1 from ${accessTokens} inner join ${users} on ${eq(users.id, accessTokens.userId)} where ${same})`;
 }
 
 /** The bodies hidden from a user, read again (see `hiddenBodiesOfUser`). */

@@ -4,6 +4,7 @@
  * existing user by e-mail.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { LRUCache } from "lru-cache";
 import type { Db } from "../../db.js";
 import { findUserByEmail, findUserByTokenHash, type AuthenticatedUser } from "./auth.store.js";
 import { hiddenBodiesOfUser } from "./policy.js";
@@ -18,15 +19,46 @@ export interface OidcOptions {
 
 export type Authenticate = (token: string) => Promise<AuthenticatedUser | undefined>;
 
+/** What a hub token meant when it was last read in this process: not proof that it still does. */
+export interface RememberedToken {
+  tokenHash: string;
+  authenticated: AuthenticatedUser;
+}
+
+export interface Authenticator {
+  /** The token's user and hidden bodies as of now (a statement); a hub token's answer is remembered. */
+  authenticate: Authenticate;
+  /** What a hub token meant at its last authentication here, for a statement to confirm (`tokenStillMeans`). */
+  remembered(token: string): RememberedToken | undefined;
+}
+
+/** Recent hub tokens; an entry is a user row and a list of ids, well under a kilobyte. */
+const REMEMBERED_TOKENS = 10_000;
+
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticate {
+export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticator {
   const verifyJwt = oidc ? oidcVerifier(db, oidc) : null;
   const hiddenBodies = hiddenBodiesOfUser();
-  return async (token) => {
-    if (token.startsWith(TOKEN_PREFIX)) return findUserByTokenHash(db, hashToken(token), hiddenBodies);
-    if (verifyJwt && JWT.test(token)) return verifyJwt(token);
-    return undefined;
+  const known = new LRUCache<string, AuthenticatedUser>({ max: REMEMBERED_TOKENS });
+  return {
+    async authenticate(token) {
+      if (token.startsWith(TOKEN_PREFIX)) {
+        const tokenHash = hashToken(token);
+        const authenticated = await findUserByTokenHash(db, tokenHash, hiddenBodies);
+        if (authenticated) known.set(tokenHash, authenticated);
+        else known.delete(tokenHash);
+        return authenticated;
+      }
+      if (verifyJwt && JWT.test(token)) return verifyJwt(token);
+      return undefined;
+    },
+    remembered(token) {
+      if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+      const tokenHash = hashToken(token);
+      const authenticated = known.get(tokenHash);
+      return authenticated && { tokenHash, authenticated };
+    },
   };
 }
 

@@ -2,16 +2,18 @@ import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../../context.js";
 import { answerInSql, type AnswerSources } from "../../shared/lookahead/answer.js";
 import { RenderedStatements } from "../../shared/lookahead/rendered.js";
+import { viewerConfirmation } from "../auth/viewer-confirmation.plugin.js";
 import { fieldShapes } from "./lookahead.fields.js";
 import { relations } from "./lookahead.relations.js";
 
 /**
  * Answers a query the look-ahead compiler can read whole with its one statement, in place of
  * execution (Apollo's `responseForOperation`: parsing, validation, limits, cost and logging have
- * run already). Any other query, and one whose statement the database refuses, executes as usual.
+ * run already). Any other query, one whose statement the database refuses, and one whose viewer,
+ * remembered from an earlier request, no longer holds (the next plugin reads it again), executes as usual.
  */
 export function wholeAnswersPlugin(): ApolloServerPlugin<Context> {
-  const sources: AnswerSources = { relations, shapes: fieldShapes, statements: new RenderedStatements() };
+  const sources: AnswerSources = { relations, shapes: fieldShapes, statements: new RenderedStatements(), viewerConfirmation };
   return {
     async requestDidStart() {
       return {

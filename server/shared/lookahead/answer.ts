@@ -36,7 +36,7 @@ import type { PageQuery } from "../pagination.js";
 import { runPrepared } from "../statements.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
-import type { RenderedStatements } from "./rendered.js";
+import type { RenderedFrom, RenderedStatements } from "./rendered.js";
 import { collectFields, selectionSetsOf, type SelectionContext } from "./selection.js";
 
 /** The columns of the row an item is built from. */
@@ -54,11 +54,13 @@ export type FieldShape =
 /** For each object type of the relation registry: its fields with a resolver that the compiler can read. */
 export type ShapeRegistry = Record<string, Record<string, FieldShape>>;
 
-/** What whole answers are built from: the registries, and the statements already rendered. */
+/** What whole answers are built from: the registries, the statements already rendered, and how a statement confirms its viewer. */
 export interface AnswerSources {
   relations: RelationRegistry;
   shapes: ShapeRegistry;
   statements: RenderedStatements;
+  /** In SQL (with placeholders), whether the request's viewer still holds; the placeholders' values for a request. */
+  viewerConfirmation: { holds: SQL<boolean>; values(ctx: Context): Record<string, unknown> };
 }
 
 export interface QueryToAnswer {
@@ -82,7 +84,10 @@ interface Build extends SelectionContext {
 const ROOT = "la0";
 const LOCALIZED_TEXT_FIELDS = new Set<string>(Object.values(Language));
 
-/** The query's `data`, read in one statement; null when the query must run as usual. */
+/**
+ * The query's `data`, read in one statement; null when the query must run as usual, or when the
+ * viewer (remembered from an earlier request) no longer holds and must be read again.
+ */
 export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: AnswerSources): Promise<Record<string, unknown> | null> {
   const { schema, document, operation } = query;
   const queryType = schema.getQueryType();
@@ -90,12 +95,15 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], query.variables ?? {});
   if (coerced.errors) return null;
   const variables = coerced.coerced;
-  const from = { document, operationName: operation.name?.value, language: ctx.language, hiddenBodyIds: ctx.viewer.hiddenBodyIds, variables };
-  const statement = sources.statements.get(from, () => render(ctx, query, queryType, variables, sources));
+  const confirming = ctx.unconfirmed !== null;
+  const from = { document, operationName: operation.name?.value, language: ctx.language, hiddenBodyIds: ctx.viewer.hiddenBodyIds, variables, confirming };
+  const statement = sources.statements.get(from, () => render(ctx, query, queryType, from, sources));
   if (!statement) return null;
   try {
-    const [row] = await runPrepared<{ data: Record<string, unknown> | null }>(ctx.db, "whole_answer", statement);
-    return row?.data ?? null;
+    const [row] = await runPrepared<{ data: Record<string, unknown> | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, sources.viewerConfirmation.values(ctx));
+    if (!row?.confirmed) return null;
+    ctx.unconfirmed = null;
+    return row.data;
   } catch {
     // Refused (e.g. a cursor of another list) or unreachable: execution reads again and reports it in the field's own terms, or as a 503.
     return null;
@@ -105,13 +113,15 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
 const dialect = new PgDialect();
 
 /** The statement of a whole answer as text and parameters; null when something selected is not read in SQL. */
-function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, variables: Record<string, unknown>, sources: AnswerSources): Query | null {
+function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, from: RenderedFrom, sources: AnswerSources): Query | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of query.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const build: Build = { ctx, schema: query.schema, fragments, variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
+  const build: Build = { ctx, schema: query.schema, fragments, variables: from.variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
   try {
     const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
-    return dialect.sqlToQuery(sql`select ${data} as "data" from (select 1) as ${sql.identifier(ROOT)}`);
+    // Confirmed in the statement only when remembered: a bound "no viewer to confirm" would keep PostgreSQL from reusing the plan.
+    const confirmed = from.confirming ? sources.viewerConfirmation.holds : sql`true`;
+    return dialect.sqlToQuery(sql`select ${data} as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);
   } catch {
     // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
     return null;

@@ -2,8 +2,8 @@
  * Whole answers' statements as rendered text, kept for the next request that renders the same:
  * building a statement from the selection and rendering drizzle's tree to text took longer than
  * PostgreSQL took to run it (0.5 ms of 1.7 ms of server CPU for the directory). A statement is a
- * pure function of the operation, the variables' values, the language and the bodies hidden from
- * the viewer, so those are the key: what the database holds is read on every request. A verdict
+ * pure function of the operation, the variables' values, the language, the bodies hidden from the
+ * viewer and whether it confirms a remembered viewer, so those are the key: what the database holds is read on every request. A verdict
  * that an operation cannot be answered in SQL is kept the same way.
  */
 import { LRUCache } from "lru-cache";
@@ -18,6 +18,8 @@ export interface RenderedFrom {
   hiddenBodyIds: readonly string[];
   /** The variables after coercion (defaults applied), in the operation's order. */
   variables: Record<string, unknown>;
+  /** Whether the statement confirms a viewer remembered from an earlier request. */
+  confirming: boolean;
 }
 
 /** A rendered statement, or `null`: the operation is not answered in SQL. */
@@ -47,6 +49,6 @@ export class RenderedStatements {
   private keyOf(from: RenderedFrom): string {
     let id = this.documentIds.get(from.document);
     if (id === undefined) this.documentIds.set(from.document, (id = ++this.documents));
-    return JSON.stringify([id, from.operationName ?? null, from.language, from.hiddenBodyIds, from.variables]);
+    return JSON.stringify([id, from.operationName ?? null, from.language, from.hiddenBodyIds, from.variables, from.confirming]);
   }
 }
