@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import { createContext, type Context, type LookaheadMode } from "./context.js";
 import type { Database } from "./db.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
+import { stringifyResult } from "./shared/json-text.js";
 import { jitGateway } from "./jit-executor.js";
 import { armorProtection, type Limits } from "./limits/limits.js";
 import { costLimitPlugin } from "./limits/limits.plugin.js";
@@ -79,6 +80,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       viewerConfirmationPlugin(),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options),
+    stringifyResult,
   });
   await apollo.start();
 

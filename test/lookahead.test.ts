@@ -315,6 +315,21 @@ describe("whole answers in SQL", () => {
     expect(await ask(taskForce, 1)).toMatchObject({ name: "LGBTIQ+ Task Force", viewerCanSeeDetails: false, acronym: null });
   });
 
+  it("writes the statement's JSON text as the response, unparsed, and the same JSON as execution's", async () => {
+    const raw = async (hub: Hub) => {
+      const response = await fetch(`${hub.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${hub.users.admin.token}` },
+        body: JSON.stringify({ query: "{ bodies(first: 2) { totalCount nodes { name } } }" }),
+      });
+      return response.text();
+    };
+    const [whole, executed] = [await raw(compiled), await raw(loaders)];
+    expect(whole).toMatch(/^\{"data":\{"bodies" : \{"totalCount" : \d+/);
+    expect(executed).toMatch(/^\{"data":\{"bodies":\{"totalCount":\d+/);
+    expect(JSON.parse(whole)).toEqual(JSON.parse(executed));
+  });
+
   it("leaves bad arguments and unknown ids to the resolvers", async () => {
     const query = `query($id: ID!) { body(id: $id) { name } bodies(first: 0) { nodes { id } } }`;
     const run = await both(query, { id: ids.organisations.unWomen }, "admin");

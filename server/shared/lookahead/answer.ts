@@ -31,6 +31,7 @@ import {
 } from "graphql";
 import type { Context } from "../../context.js";
 import { Scope } from "../../modules/auth/policy.js";
+import { JsonText } from "../json-text.js";
 import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
 import { runPrepared } from "../statements.js";
@@ -85,10 +86,10 @@ const ROOT = "la0";
 const LOCALIZED_TEXT_FIELDS = new Set<string>(Object.values(Language));
 
 /**
- * The query's `data`, read in one statement; null when the query must run as usual, or when the
+ * The query's `data`, read in one statement as JSON text; null when the query must run as usual, or when the
  * viewer (remembered from an earlier request) no longer holds and must be read again.
  */
-export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: AnswerSources): Promise<Record<string, unknown> | null> {
+export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: AnswerSources): Promise<JsonText | null> {
   const { schema, document, operation } = query;
   const queryType = schema.getQueryType();
   if (operation.operation !== "query" || !queryType) return null;
@@ -100,10 +101,10 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
   const statement = sources.statements.get(from, () => render(ctx, query, queryType, from, sources));
   if (!statement) return null;
   try {
-    const [row] = await runPrepared<{ data: Record<string, unknown> | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, sources.viewerConfirmation.values(ctx));
-    if (!row?.confirmed) return null;
+    const [row] = await runPrepared<{ data: string | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, sources.viewerConfirmation.values(ctx));
+    if (!row?.confirmed || row.data === null) return null;
     ctx.unconfirmed = null;
-    return row.data;
+    return new JsonText(row.data);
   } catch {
     // Refused (e.g. a cursor of another list) or unreachable: execution reads again and reports it in the field's own terms, or as a 503.
     return null;
@@ -121,7 +122,7 @@ function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType
     const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
     // Confirmed in the statement only when remembered: a bound "no viewer to confirm" would keep PostgreSQL from reusing the plan.
     const confirmed = from.confirming ? sources.viewerConfirmation.holds : sql`true`;
-    return dialect.sqlToQuery(sql`select ${data} as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);
+    return dialect.sqlToQuery(sql`select (${data})::text as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);
   } catch {
     // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
     return null;
