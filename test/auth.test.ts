@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { accessTokens, priorities, users } from "../schema/database.js";
+import { randomUUID } from "node:crypto";
+import { accessTokens, priorities, progressReports, users } from "../schema/database.js";
 import { generateToken, hashToken, TOKEN_PREFIX } from "../server/modules/auth/tokens.js";
 import { DEMO_USERS } from "../server/seed/demo-data.js";
 import { ALL_ROLES, ok } from "./helpers.js";
@@ -62,6 +63,66 @@ describe("a token read in an earlier request", () => {
       expectUnauthenticated(await hub.query(query, {}, { token }));
       expect(await hub.database.db.select().from(priorities)).toHaveLength(before.length);
     }
+  });
+});
+
+describe("a token read in an earlier request, refused", () => {
+  it.each([
+    ["answered whole", "{ bodies(first: 2) { totalCount } }"],
+    ["executed", "{ viewer { name } }"],
+    ["refused by validation before running", "{ viewer { nope } }"],
+    ["not parsed", "{ viewer { "],
+  ])("answers exactly what a request refused at the start gets: %s", async (_label, query) => {
+    const token = await tokenFor(DEMO_USERS.gbvPartner.email, {});
+    await ok(hub, "{ viewer { name } }", {}, { token });
+    await hub.database.db.update(accessTokens).set({ revokedAt: new Date() }).where(eq(accessTokens.tokenHash, hashToken(token)));
+    const remembered = await post({ authorization: `Bearer ${token}` }, query);
+    const forgotten = await post({ authorization: `Bearer ${token}` }, query);
+    expect(remembered).toEqual(forgotten);
+    expect(remembered).toEqual({ status: 401, body: { errors: [{ message: expect.stringMatching(/not valid/), extensions: { code: "UNAUTHENTICATED" } }] } });
+  });
+});
+
+describe("a token read in an earlier request, with progressReportSubmit (which confirms it in its own first read)", () => {
+  async function submission(valid: boolean) {
+    const { commitments } = await ok(hub, "{ commitments(first: 1, filter: { status: IN_PROGRESS }) { nodes { id priority { indicators { id measure } } } } }");
+    const commitment = commitments.nodes[0];
+    const values = commitment.priority.indicators.map((indicator: { id: string; measure: string }) =>
+      indicator.measure === "QUALITATIVE" ? { indicatorId: indicator.id, text: "Steady" } : { indicatorId: indicator.id, value: 1 },
+    );
+    const input = { commitmentId: commitment.id, periodStart: "2031-01-01", periodEnd: valid ? "2031-03-31" : "2030-01-01", status: "ON_TRACK", values, idempotencyKey: randomUUID() };
+    return { query: "mutation($input: ProgressReportSubmitInput!) { progressReportSubmit(input: $input) { progressReport { id } userErrors { code field } } }", variables: { input } };
+  }
+  const reports = async () => (await hub.database.db.select().from(progressReports)).length;
+
+  const remembered = async () => {
+    const token = await tokenFor(DEMO_USERS.admin.email, {});
+    await ok(hub, "{ viewer { name } }", {}, { token });
+    return token;
+  };
+  const revoke = (token: string) => hub.database.db.update(accessTokens).set({ revokedAt: new Date() }).where(eq(accessTokens.tokenHash, hashToken(token)));
+
+  it("writes for a remembered viewer that still holds", async () => {
+    const { query, variables } = await submission(true);
+    const before = await reports();
+    const written = await ok(hub, query, variables, { token: await remembered() });
+    expect(written.progressReportSubmit.userErrors).toEqual([]);
+    expect(await reports()).toBe(before + 1);
+  });
+
+  it.each([
+    ["valid input", true],
+    ["input it refuses before reading", false],
+  ])("refuses a remembered viewer revoked since with 401, writing nothing: %s", async (_label, valid) => {
+    const token = await remembered();
+    await revoke(token);
+    const before = await reports();
+    const { query, variables } = await submission(valid);
+    const response = await hub.query(query, variables, { token });
+    expect(response.status).toBe(401);
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    expect(response.data?.progressReportSubmit ?? null).toBeNull();
+    expect(await reports()).toBe(before);
   });
 });
 

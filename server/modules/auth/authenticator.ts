@@ -32,15 +32,16 @@ export interface Authenticator {
   remembered(token: string): RememberedToken | undefined;
 }
 
-/** Recent hub tokens; an entry is a user row and a list of ids, well under a kilobyte. */
-const REMEMBERED_TOKENS = 10_000;
+/** Recent hub tokens, up to a few MB: an entry is a user row and its hidden bodies' ids. */
+const REMEMBERED_BYTES = 8 * 1024 * 1024;
+const sizeOf = (authenticated: AuthenticatedUser) => 512 + 64 * authenticated.hiddenBodyIds.length;
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 export function createAuthenticator(db: Db, oidc?: OidcOptions): Authenticator {
   const verifyJwt = oidc ? oidcVerifier(db, oidc) : null;
   const hiddenBodies = hiddenBodiesOfUser();
-  const known = new LRUCache<string, AuthenticatedUser>({ max: REMEMBERED_TOKENS });
+  const known = new LRUCache<string, AuthenticatedUser>({ maxSize: REMEMBERED_BYTES, sizeCalculation: sizeOf });
   return {
     async authenticate(token) {
       if (token.startsWith(TOKEN_PREFIX)) {

@@ -135,7 +135,8 @@ export class Viewer {
  */
 export function hiddenBodiesOfUser(): SQL<string[]> {
   const ownActive = sql`select 1 from ${memberships} where ${memberships.bodyId} = ${bodies.id} and ${memberships.organisationId} = ${users.organisationId} and ${memberships.status} = 'ACTIVE'`;
-  const hidden = sql`select ${bodies.id} from ${bodies} where ${bodies.visibility} <> 'PUBLIC' and not exists (${ownActive})`;
+  // In order: a remembered viewer is confirmed by comparing this list (`tokenStillMeans`).
+  const hidden = sql`select ${bodies.id} from ${bodies} where ${bodies.visibility} <> 'PUBLIC' and not exists (${ownActive}) order by ${bodies.id}`;
   return sql<string[]>`case when ${users.platformRole} = 'ADMIN' then '[]'::json else to_json(array(${hidden})) end`;
 }
 

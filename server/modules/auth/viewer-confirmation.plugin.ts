@@ -1,52 +1,62 @@
 /**
  * A viewer remembered from an earlier request with the same token (`Context.unconfirmed`) is
- * confirmed before anything runs for it: a whole answer confirms it inside its own statement
- * (`viewerConfirmation`), in the snapshot it reads; any other operation reads the token again here
- * first, and one whose token is no longer valid is refused with 401, as at the start of a request.
+ * confirmed before anything runs for it: a whole answer, and a mutation that confirms it in its
+ * own first read (`confirmedInTheirStatements`), inside a statement (viewer-check.ts); any other
+ * operation reads the token again here first, and one whose token is no longer valid is refused
+ * with 401, as at the start of a request.
  */
-import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
+import { GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import { confirmViewer, invalidToken, type Context } from "../../context.js";
-import { placeholders, placeholderValues } from "../../shared/statements.js";
-import { tokenStillMeans } from "./auth.store.js";
-import { hiddenBodiesOfUser } from "./policy.js";
 
-const PREFIX = "viewer_";
-const held = placeholders(PREFIX, ["tokenHash", "userId", "hiddenBodyIds"] as const);
-
-/** In SQL, whether the request's remembered viewer still holds; its values for a request. */
-export const viewerConfirmation = {
-  holds: tokenStillMeans(held.tokenHash, held.userId, held.hiddenBodyIds, hiddenBodiesOfUser()),
-  values(ctx: Context): Record<string, unknown> {
-    if (!ctx.unconfirmed) return {};
-    return placeholderValues(PREFIX, { tokenHash: ctx.unconfirmed.tokenHash, userId: ctx.viewer.user.id, hiddenBodyIds: JSON.stringify(ctx.viewer.hiddenBodyIds) });
-  },
-};
+/** The mutations whose services confirm the viewer in their first read, and read the token again when that finds nothing. */
+const confirmedInTheirStatements = new Set(["progressReportSubmit"]);
 
 export function viewerConfirmationPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
+      let refusal: GraphQLError | null = null;
       return {
         // After whole answers (plugin order), before execution: answers nothing itself.
-        async responseForOperation({ contextValue }) {
-          try {
-            return (await confirmViewer(contextValue)) ? null : errorResponse(invalidToken());
-          } catch (error) {
-            // The database is unreachable: 503, as when the token is read at the start.
-            if (error instanceof GraphQLError) return errorResponse(error);
-            throw error;
-          }
+        async responseForOperation({ contextValue, operation }) {
+          if (operation && confirmsItsViewer(operation)) return null;
+          refusal = await refusalOf(contextValue);
+          return refusal && { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: {} } };
+        },
+        // Also refused before any operation ran (validation, limits, trusted documents) while the
+        // viewer was a remembered one: a token no longer valid hears 401 and nothing else. Last in
+        // plugin order, so that nothing (the cost report) is added after.
+        async willSendResponse({ contextValue, response }) {
+          refusal ??= await refusalOf(contextValue);
+          if (refusal) answerWith(response, refusal);
         },
       };
     },
   };
 }
 
-/** The response Apollo gives an error raised while creating the context: its status and headers, its code. */
-function errorResponse(error: GraphQLError): GraphQLResponse {
+/** Confirms a remembered viewer (nothing to do for one read in this request): null, or why it is refused. */
+async function refusalOf(ctx: Context): Promise<GraphQLError | null> {
+  try {
+    return (await confirmViewer(ctx)) ? null : invalidToken();
+  } catch (error) {
+    // The database is unreachable: 503, as when the token is read at the start.
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+}
+
+/** A mutation of root fields that all confirm the viewer themselves (only fields: a fragment is not looked into). */
+function confirmsItsViewer(operation: OperationDefinitionNode): boolean {
+  const fields = operation.selectionSet.selections;
+  return operation.operation === "mutation" && fields.every((field) => field.kind === Kind.FIELD && (confirmedInTheirStatements.has(field.name.value) || field.name.value === "__typename"));
+}
+
+/** The response Apollo gives an error raised while creating the context: its status and headers, its code, nothing else. */
+function answerWith(response: GraphQLRequestContext<Context>["response"], error: GraphQLError): void {
   const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
-  return {
-    http: { status: http?.status, headers: new HeaderMap([...(http?.headers ?? [])]) },
-    body: { kind: "single", singleResult: { errors: [{ message: error.message, extensions }] } },
-  };
+  response.body = { kind: "single", singleResult: { errors: [{ message: error.message, extensions }] } };
+  response.http.status = http?.status;
+  response.http.headers.delete("retry-after");
+  for (const [name, value] of http?.headers ?? []) response.http.headers.set(name, value);
 }

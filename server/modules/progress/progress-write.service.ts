@@ -11,6 +11,7 @@ import { refuse, UserErrorCode } from "../../shared/user-errors.js";
 import { datesInOrder, rules, validateInput } from "../../shared/validation.js";
 import { audit, auditEvent, createOnceInOneStatement, forbidden, notFound, runWrite, runWriteStatement, staleVersion } from "../../shared/write.js";
 import { can, type Standing } from "../auth/policy.js";
+import { confirmedBy, confirmOrRefuse, viewerCheckOf } from "../auth/viewer-check.js";
 import { findCommitments, type CommitmentRecord } from "../commitments/commitment.store.js";
 import { eachIndicatorOnce, indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
 import { findPriorities, type IndicatorRecord } from "../priorities/priority.store.js";
@@ -64,15 +65,16 @@ const submitSchema = z
 
 /**
  * The busiest write, in two statements and no BEGIN/COMMIT: one read for every check (the
- * commitment, its body, the viewer's standing there, the priority's indicators), one write for
- * everything written (key, report, revision, values, audit event), atomic by itself, which
- * re-checks the permission as it writes: one revoked in between, and nothing is written.
+ * commitment, its body, the viewer's standing there, the priority's indicators, and that a viewer
+ * remembered from an earlier request still holds), one write for everything written (key, report,
+ * revision, values, audit event), atomic by itself, which re-checks the permission as it writes:
+ * one revoked in between, and nothing is written.
  */
 export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
-  return runWriteStatement(ctx, async (db) => {
+  return confirmedBy(ctx, () => runWriteStatement(ctx, async (db) => {
     const { commitmentId, values, idempotencyKey, ...content } = validateInput(submitSchema, input);
     const id = idOfType(commitmentId, "Commitment");
-    const reportTarget = () => (id ? findReportTarget(db, ctx.scope, id, ctx.viewer.organisationId) : Promise.resolve(null));
+    const reportTarget = () => (id ? readReportTarget(db, ctx, id) : Promise.resolve(null));
     const target = checkReportTarget(ctx, await reportTarget());
     const { commitment, bodyId } = target;
     const checked = checkValuesWith(eachIndicatorOnce(target.indicators), values);
@@ -100,7 +102,21 @@ export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
         return earlier ? asNode("ProgressReport", earlier) : null;
       },
     );
-  });
+  }));
+}
+
+/**
+ * The commitment to report on, read with the check that a remembered viewer still holds; when it
+ * does not, or nothing was found to say so, the token is read again (401 if no longer valid), then the target.
+ */
+async function readReportTarget(db: Db, ctx: Context, commitmentId: string): Promise<ReportTarget | null> {
+  const found = await findReportTarget(db, ctx.scope, commitmentId, ctx.viewer.organisationId, viewerCheckOf(ctx));
+  if (found.viewerHolds || !ctx.unconfirmed) {
+    ctx.unconfirmed = null;
+    return found.target;
+  }
+  await confirmOrRefuse(ctx);
+  return (await findReportTarget(db, ctx.scope, commitmentId, ctx.viewer.organisationId, viewerCheckOf(ctx))).target;
 }
 
 /** Whether the viewer may report on the commitment (the same checks the write statement makes again). */

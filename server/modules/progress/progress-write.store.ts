@@ -6,6 +6,7 @@
 import { sql, type Query } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
+import type { ViewerCheck } from "../auth/viewer-check.js";
 import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
 import { contributesInSql, type MembershipRoleName, type Scope } from "../auth/policy.js";
@@ -34,14 +35,15 @@ interface TargetRow {
   role: MembershipRoleName | null;
   indicator_id: string | null;
   measure: IndicatorRecord["measure"] | null;
+  viewer_holds: boolean;
 }
 
 /**
  * A commitment the viewer may see (`scope`), with its priority's body, the role the organisation
  * (the viewer's) holds there while active, and the priority's indicators: one statement, a row
- * per indicator.
+ * per indicator, which also says whether the viewer still holds (`viewer`; unknown when no row).
  */
-export async function findReportTarget(db: Db, scope: Scope, commitmentId: string, organisationId: string | null): Promise<ReportTarget | null> {
+export async function findReportTarget(db: Db, scope: Scope, commitmentId: string, organisationId: string | null, viewer: ViewerCheck): Promise<{ target: ReportTarget | null; viewerHolds: boolean }> {
   const [c, p, i, m] = [commitments, priorities, indicators, memberships];
   const role = organisationId
     ? sql`(select ${m.role} from ${m} where ${m.bodyId} = ${p.bodyId} and ${m.organisationId} = ${typedParam(m.organisationId, organisationId)} and ${m.status} = 'ACTIVE')`
@@ -50,19 +52,21 @@ export async function findReportTarget(db: Db, scope: Scope, commitmentId: strin
     db,
     "findReportTarget",
     sql`select ${c.id} as id, ${c.organisationId} as organisation_id, ${c.priorityId} as priority_id, ${c.status} as status, ${p.bodyId} as body_id,
-        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure
+        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure, ${viewer.holds} as viewer_holds
       from ${c} join ${p} on ${p.id} = ${c.priorityId} left join ${i} on ${i.priorityId} = ${p.id}
       where ${c.id} = ${typedParam(c.id, commitmentId)} and ${scope.bodyDetails(p.bodyId)}
       order by ${i.position}, ${i.id}`,
+    viewer.values,
   );
   const first = rows[0];
-  if (!first) return null;
-  return {
+  if (!first) return { target: null, viewerHolds: false };
+  const target = {
     commitment: { id: first.id, organisationId: first.organisation_id, priorityId: first.priority_id, status: first.status },
     bodyId: first.body_id,
     role: first.role,
     indicators: rows.flatMap((row) => (row.indicator_id && row.measure ? [{ id: row.indicator_id, measure: row.measure }] : [])),
   };
+  return { target, viewerHolds: first.viewer_holds };
 }
 
 export interface NewReport extends ReportContent {

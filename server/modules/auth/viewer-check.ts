@@ -1,0 +1,55 @@
+/**
+ * A viewer remembered from an earlier request with the same token (`Context.unconfirmed`) is
+ * confirmed inside a statement the request runs anyway, in the snapshot that statement reads: a
+ * whole answer's, or a write's first read. `holds` is that check in SQL, with placeholders.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { confirmViewer, invalidToken, type Context } from "../../context.js";
+import { placeholders, placeholderValues } from "../../shared/statements.js";
+import { tokenStillMeans } from "./auth.store.js";
+import { hiddenBodiesOfUser } from "./policy.js";
+
+/** Whether the request's viewer still holds, in SQL, and the values of its placeholders. */
+export interface ViewerCheck {
+  holds: SQL<boolean>;
+  values: Record<string, unknown>;
+}
+
+const PREFIX = "viewer_";
+const held = placeholders(PREFIX, ["tokenHash", "userId", "hiddenBodyIds"] as const);
+
+/** The check of a remembered viewer, the same SQL for every request (statements rendered once keep it). */
+export const rememberedViewerHolds = {
+  holds: tokenStillMeans(held.tokenHash, held.userId, held.hiddenBodyIds, hiddenBodiesOfUser()),
+  values(ctx: Context): Record<string, unknown> {
+    if (!ctx.unconfirmed) return {};
+    return placeholderValues(PREFIX, { tokenHash: ctx.unconfirmed.tokenHash, userId: ctx.viewer.user.id, hiddenBodyIds: JSON.stringify(ctx.viewer.hiddenBodyIds) });
+  },
+};
+
+const READ_IN_THIS_REQUEST: ViewerCheck = { holds: sql<boolean>`true`, values: {} };
+
+/** The request's check: a remembered viewer's, or `true` for one read in this request. */
+export function viewerCheckOf(ctx: Context): ViewerCheck {
+  return ctx.unconfirmed ? { holds: rememberedViewerHolds.holds, values: rememberedViewerHolds.values(ctx) } : READ_IN_THIS_REQUEST;
+}
+
+/** Reads a remembered viewer's token again (a statement); UNAUTHENTICATED when it is no longer valid. */
+export async function confirmOrRefuse(ctx: Context): Promise<void> {
+  if (!(await confirmViewer(ctx))) throw invalidToken();
+}
+
+/**
+ * Runs a mutation whose first read confirms a remembered viewer (viewer-confirmation.plugin.ts
+ * lets it start unconfirmed): when it ends before that read could (bad input, an unknown id), the
+ * token is read again now, and one no longer valid answers 401 instead of what the mutation said.
+ */
+export async function confirmedBy<T>(ctx: Context, mutation: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await mutation();
+  } finally {
+    if (ctx.unconfirmed) await confirmOrRefuse(ctx);
+  }
+  return result;
+}
