@@ -7,7 +7,6 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Scope } from "../server/modules/auth/policy.js";
 import { findReportTarget, insertFirstReport, type Reporter } from "../server/modules/progress/progress-write.store.js";
 import { startHub, type Hub } from "./testkit.js";
 import {
@@ -164,13 +163,12 @@ describe("progressReportSubmit", () => {
 });
 
 describe("progressReportSubmit's write statement re-checks the permission as it writes", () => {
-  const everything = { bodyDetails: () => sql`true` } as unknown as Scope;
 
   /** The read, then (after `meanwhile`) the write as the service makes them, with a new key: what the statement answered. */
   async function readThenWrite(partner: Awaited<ReturnType<typeof newPartner>>, commitmentId: string, meanwhile: () => Promise<unknown>) {
     const db = hub.database.db;
     const reporter: Reporter = { organisationId: rawId(partner.organisationId), isAdmin: false, hiddenBodyIds: [] };
-    const { target } = await findReportTarget(db, everything, rawId(commitmentId), reporter.organisationId, { holds: sql`true`, values: {} });
+    const { target } = await findReportTarget(db, reporter, rawId(commitmentId), { confirms: false, holds: sql`true`, values: {} });
     expect(target).toMatchObject({ role: "MEMBER", commitment: { status: "IN_PROGRESS" } });
     await meanwhile();
     const counts = await rowCounts(hub);

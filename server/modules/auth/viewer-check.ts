@@ -11,6 +11,8 @@ import { hiddenBodiesOfUser } from "./policy.js";
 
 /** Whether the request's viewer still holds, in SQL, and the values of its placeholders. */
 export interface ViewerCheck {
+  /** Whether there is a remembered viewer to confirm (`holds` is then `rememberedViewerHolds.holds`, else `true`). */
+  confirms: boolean;
   holds: SQL<boolean>;
   values: Record<string, unknown>;
 }
@@ -27,11 +29,11 @@ export const rememberedViewerHolds = {
   },
 };
 
-const READ_IN_THIS_REQUEST: ViewerCheck = { holds: sql<boolean>`true`, values: {} };
+const READ_IN_THIS_REQUEST: ViewerCheck = { confirms: false, holds: sql<boolean>`true`, values: {} };
 
 /** The request's check: a remembered viewer's, or `true` for one read in this request. */
 export function viewerCheckOf(ctx: Context): ViewerCheck {
-  return ctx.unconfirmed ? { holds: rememberedViewerHolds.holds, values: rememberedViewerHolds.values(ctx) } : READ_IN_THIS_REQUEST;
+  return ctx.unconfirmed ? { confirms: true, holds: rememberedViewerHolds.holds, values: rememberedViewerHolds.values(ctx) } : READ_IN_THIS_REQUEST;
 }
 
 /** Reads a remembered viewer's token again (a statement); UNAUTHENTICATED when it is no longer valid. */

@@ -110,13 +110,13 @@ export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
  * does not, or nothing was found to say so, the token is read again (401 if no longer valid), then the target.
  */
 async function readReportTarget(db: Db, ctx: Context, commitmentId: string): Promise<ReportTarget | null> {
-  const found = await findReportTarget(db, ctx.scope, commitmentId, ctx.viewer.organisationId, viewerCheckOf(ctx));
+  const found = await findReportTarget(db, ctx.viewer, commitmentId, viewerCheckOf(ctx));
   if (found.viewerHolds || !ctx.unconfirmed) {
     ctx.unconfirmed = null;
     return found.target;
   }
   await confirmOrRefuse(ctx);
-  return (await findReportTarget(db, ctx.scope, commitmentId, ctx.viewer.organisationId, viewerCheckOf(ctx))).target;
+  return (await findReportTarget(db, ctx.viewer, commitmentId, viewerCheckOf(ctx))).target;
 }
 
 /** Whether the viewer may report on the commitment (the same checks the write statement makes again). */

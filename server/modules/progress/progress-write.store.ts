@@ -6,10 +6,10 @@
 import { sql, type Query } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { ViewerCheck } from "../auth/viewer-check.js";
+import { rememberedViewerHolds, type ViewerCheck } from "../auth/viewer-check.js";
 import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
-import { contributesInSql, type MembershipRoleName, type Scope } from "../auth/policy.js";
+import { contributesInSql, type MembershipRoleName } from "../auth/policy.js";
 import type { CommitmentRecord } from "../commitments/commitment.store.js";
 import { claimedResultId, type IdempotencyClaim } from "../idempotency/idempotency.store.js";
 import type { IndicatorRecord } from "../priorities/priority.store.js";
@@ -39,25 +39,20 @@ interface TargetRow {
 }
 
 /**
- * A commitment the viewer may see (`scope`), with its priority's body, the role the organisation
- * (the viewer's) holds there while active, and the priority's indicators: one statement, a row
- * per indicator, which also says whether the viewer still holds (`viewer`; unknown when no row).
+ * A commitment the viewer may see (outside `hiddenBodyIds`), with its priority's body, the role
+ * the organisation (the viewer's) holds there while active, and the priority's indicators: one
+ * statement, a row per indicator, which also says whether the viewer still holds (`viewer`;
+ * unknown when no row). Rendered once per kind of check: it runs before every report.
  */
-export async function findReportTarget(db: Db, scope: Scope, commitmentId: string, organisationId: string | null, viewer: ViewerCheck): Promise<{ target: ReportTarget | null; viewerHolds: boolean }> {
-  const [c, p, i, m] = [commitments, priorities, indicators, memberships];
-  const role = organisationId
-    ? sql`(select ${m.role} from ${m} where ${m.bodyId} = ${p.bodyId} and ${m.organisationId} = ${typedParam(m.organisationId, organisationId)} and ${m.status} = 'ACTIVE')`
-    : sql`null`;
-  const rows = await runPrepared<TargetRow>(
-    db,
-    "findReportTarget",
-    sql`select ${c.id} as id, ${c.organisationId} as organisation_id, ${c.priorityId} as priority_id, ${c.status} as status, ${p.bodyId} as body_id,
-        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure, ${viewer.holds} as viewer_holds
-      from ${c} join ${p} on ${p.id} = ${c.priorityId} left join ${i} on ${i.priorityId} = ${p.id}
-      where ${c.id} = ${typedParam(c.id, commitmentId)} and ${scope.bodyDetails(p.bodyId)}
-      order by ${i.position}, ${i.id}`,
-    viewer.values,
-  );
+export async function findReportTarget(
+  db: Db,
+  who: { organisationId: string | null; hiddenBodyIds: readonly string[] },
+  commitmentId: string,
+  viewer: ViewerCheck,
+): Promise<{ target: ReportTarget | null; viewerHolds: boolean }> {
+  const statement = viewer.confirms ? REPORT_TARGET.confirming : REPORT_TARGET.plain;
+  const given = { commitmentId, organisationId: who.organisationId, hiddenBodyIds: `{${who.hiddenBodyIds.join(",")}}` };
+  const rows = await runPrepared<TargetRow>(db, "findReportTarget", statement(), { ...placeholderValues("target_", given), ...viewer.values });
   const first = rows[0];
   if (!first) return { target: null, viewerHolds: false };
   const target = {
@@ -68,6 +63,22 @@ export async function findReportTarget(db: Db, scope: Scope, commitmentId: strin
   };
   return { target, viewerHolds: first.viewer_holds };
 }
+
+function reportTargetStatement(confirming: boolean): () => Query {
+  const [c, p, i, m] = [commitments, priorities, indicators, memberships];
+  return renderedOnce(() => {
+    const given = placeholders("target_", ["commitmentId", "organisationId", "hiddenBodyIds"] as const);
+    // No organisation: no membership matches a null id, and the role is null.
+    const role = sql`(select ${m.role} from ${m} where ${m.bodyId} = ${p.bodyId} and ${m.organisationId} = ${typedParam(m.organisationId, given.organisationId)} and ${m.status} = 'ACTIVE')`;
+    return sql`select ${c.id} as id, ${c.organisationId} as organisation_id, ${c.priorityId} as priority_id, ${c.status} as status, ${p.bodyId} as body_id,
+        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure, ${confirming ? rememberedViewerHolds.holds : sql`true`} as viewer_holds
+      from ${c} join ${p} on ${p.id} = ${c.priorityId} left join ${i} on ${i.priorityId} = ${p.id}
+      where ${c.id} = ${typedParam(c.id, given.commitmentId)} and not (${p.bodyId} = any(${given.hiddenBodyIds}::uuid[]))
+      order by ${i.position}, ${i.id}`;
+  });
+}
+
+const REPORT_TARGET = { plain: reportTargetStatement(false), confirming: reportTargetStatement(true) };
 
 export interface NewReport extends ReportContent {
   id: string;
