@@ -76,13 +76,15 @@ export const invalidToken = () => unauthenticated("The access token is not valid
 
 /**
  * Reads a remembered viewer again, before anything other than a whole answer runs for it: false
- * when the token is no longer valid. The viewer and the scope are then as of now.
+ * when the token is no longer valid (and the viewer stays unconfirmed). The viewer and the scope
+ * are then as of now.
  */
 export async function confirmViewer(ctx: Context): Promise<boolean> {
   if (!ctx.unconfirmed) return true;
   const authenticated = await ctx.unconfirmed.read();
-  ctx.unconfirmed = null;
+  // Refused, it stays unconfirmed: whatever else in the request asks is refused too.
   if (!authenticated) return false;
+  ctx.unconfirmed = null;
   ctx.viewer = viewerOf(ctx.db, authenticated);
   ctx.scope = new Scope(ctx.viewer);
   return true;

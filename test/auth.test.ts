@@ -124,6 +124,40 @@ describe("a token read in an earlier request, with progressReportSubmit (which c
     expect(response.data?.progressReportSubmit ?? null).toBeNull();
     expect(await reports()).toBe(before);
   });
+
+  it("refuses a revoked remembered viewer with the start's 401 when the mutation asks twice (aliases), writing nothing", async () => {
+    const token = await remembered();
+    await revoke(token);
+    const before = await reports();
+    const [a, b] = [await submission(true), await submission(true)];
+    const query = `mutation($a: ProgressReportSubmitInput!, $b: ProgressReportSubmitInput!) {
+      a: progressReportSubmit(input: $a) { progressReport { id } } b: progressReportSubmit(input: $b) { progressReport { id } } }`;
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { a: a.variables.input, b: b.variables.input } }),
+    });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 401,
+      body: { errors: [{ message: expect.stringMatching(/not valid/), extensions: { code: "UNAUTHENTICATED" } }] },
+    });
+    expect(await reports()).toBe(before);
+  });
+
+  it("does not act on a remembered viewer's former platform role (or organisation)", async () => {
+    const token = await remembered();
+    const [admin] = await hub.database.db.select().from(users).where(eq(users.email, DEMO_USERS.admin.email));
+    await hub.database.db.update(users).set({ platformRole: "USER" }).where(eq(users.id, admin!.id));
+    try {
+      const before = await reports();
+      const { query, variables } = await submission(true);
+      const written = await ok(hub, query, variables, { token });
+      expect(written.progressReportSubmit.userErrors.map((error: { code: string }) => error.code)).toEqual(["FORBIDDEN"]);
+      expect(await reports()).toBe(before);
+    } finally {
+      await hub.database.db.update(users).set({ platformRole: "ADMIN" }).where(eq(users.id, admin!.id));
+    }
+  });
 });
 
 describe("authentication", () => {

@@ -48,12 +48,19 @@ function liveToken(tokenHash: Placeholder): SQL {
 }
 
 /**
- * In SQL, whether a token still means what an earlier request found (live, the same user, the same
- * hidden bodies as JSON text), so that a viewer remembered from that request is confirmed inside
- * another statement, in its snapshot, rather than by a statement of its own.
+ * In SQL, whether a token still means what an earlier request found (live, the same user with the
+ * same organisation and platform role, the same hidden bodies as JSON text), so that a viewer
+ * remembered from that request is confirmed inside another statement, in its snapshot, rather than
+ * by a statement of its own.
  */
-export function tokenStillMeans(tokenHash: Placeholder, userId: Placeholder, hiddenBodyIds: Placeholder, hiddenBodies: SQL<string[]>): SQL<boolean> {
-  const same = and(liveToken(tokenHash), eq(users.id, sql`${userId}::uuid`), sql`(${hiddenBodies})::jsonb = ${hiddenBodyIds}::jsonb`);
+export function tokenStillMeans(remembered: Record<"tokenHash" | "userId" | "organisationId" | "platformRole" | "hiddenBodyIds", Placeholder>, hiddenBodies: SQL<string[]>): SQL<boolean> {
+  const same = and(
+    liveToken(remembered.tokenHash),
+    eq(users.id, sql`${remembered.userId}::uuid`),
+    sql`${users.organisationId} is not distinct from ${remembered.organisationId}::uuid`,
+    sql`${users.platformRole}::text = ${remembered.platformRole}::text`,
+    sql`(${hiddenBodies})::jsonb = ${remembered.hiddenBodyIds}::jsonb`,
+  );
   return sql<boolean>`exists (select 1 from ${accessTokens} inner join ${users} on ${eq(users.id, accessTokens.userId)} where ${same})`;
 }
 

@@ -18,14 +18,21 @@ export interface ViewerCheck {
 }
 
 const PREFIX = "viewer_";
-const held = placeholders(PREFIX, ["tokenHash", "userId", "hiddenBodyIds"] as const);
+const held = placeholders(PREFIX, ["tokenHash", "userId", "organisationId", "platformRole", "hiddenBodyIds"] as const);
 
 /** The check of a remembered viewer, the same SQL for every request (statements rendered once keep it). */
 export const rememberedViewerHolds = {
-  holds: tokenStillMeans(held.tokenHash, held.userId, held.hiddenBodyIds, hiddenBodiesOfUser()),
+  holds: tokenStillMeans(held, hiddenBodiesOfUser()),
   values(ctx: Context): Record<string, unknown> {
     if (!ctx.unconfirmed) return {};
-    return placeholderValues(PREFIX, { tokenHash: ctx.unconfirmed.tokenHash, userId: ctx.viewer.user.id, hiddenBodyIds: JSON.stringify(ctx.viewer.hiddenBodyIds) });
+    const { user, hiddenBodyIds } = ctx.viewer;
+    return placeholderValues(PREFIX, {
+      tokenHash: ctx.unconfirmed.tokenHash,
+      userId: user.id,
+      organisationId: user.organisationId,
+      platformRole: user.platformRole,
+      hiddenBodyIds: JSON.stringify(hiddenBodyIds),
+    });
   },
 };
 

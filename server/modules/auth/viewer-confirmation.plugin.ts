@@ -46,10 +46,11 @@ async function refusalOf(ctx: Context): Promise<GraphQLError | null> {
   }
 }
 
-/** A mutation of root fields that all confirm the viewer themselves (only fields: a fragment is not looked into). */
+/** A mutation of one root field that confirms the viewer itself, besides `__typename` (a fragment is not looked into). */
 function confirmsItsViewer(operation: OperationDefinitionNode): boolean {
-  const fields = operation.selectionSet.selections;
-  return operation.operation === "mutation" && fields.every((field) => field.kind === Kind.FIELD && (confirmedInTheirStatements.has(field.name.value) || field.name.value === "__typename"));
+  const fields = operation.selectionSet.selections.filter((field) => !(field.kind === Kind.FIELD && field.name.value === "__typename"));
+  const [field] = fields;
+  return operation.operation === "mutation" && fields.length === 1 && field!.kind === Kind.FIELD && confirmedInTheirStatements.has(field!.name.value);
 }
 
 /** The response Apollo gives an error raised while creating the context: its status and headers, its code, nothing else. */
