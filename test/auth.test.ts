@@ -38,9 +38,11 @@ async function tokenFor(email: string, values: { expiresAt?: Date; revokedAt?: D
   return token;
 }
 
+/** Revokes or expires a token stored by `tokenFor`. */
+const changeToken = (token: string, values: { revokedAt?: Date; expiresAt?: Date }) =>
+  hub.database.db.update(accessTokens).set(values).where(eq(accessTokens.tokenHash, hashToken(token)));
+
 describe("a token read in an earlier request", () => {
-  const change = (token: string, values: { revokedAt?: Date; expiresAt?: Date }) =>
-    hub.database.db.update(accessTokens).set(values).where(eq(accessTokens.tokenHash, hashToken(token)));
   let created = 0;
   const priorityCreate = async () => {
     const { bodies } = await ok(hub, "{ bodies(first: 1) { nodes { id } } }");
@@ -56,7 +58,7 @@ describe("a token read in an earlier request", () => {
       const token = await tokenFor(DEMO_USERS.admin.email, {});
       const answered = await ok(hub, await queryOf(), {}, { token });
       expect(answered.priorityCreate?.userErrors ?? [], JSON.stringify(answered)).toEqual([]);
-      await change(token, values);
+      await changeToken(token, values);
       const before = await hub.database.db.select().from(priorities);
       const query = await queryOf();
       expectUnauthenticated(await hub.query(query, {}, { token }));
@@ -75,7 +77,7 @@ describe("a token read in an earlier request, refused", () => {
   ])("answers exactly what a request refused at the start gets: %s", async (_label, query) => {
     const token = await tokenFor(DEMO_USERS.gbvPartner.email, {});
     await ok(hub, "{ viewer { name } }", {}, { token });
-    await hub.database.db.update(accessTokens).set({ revokedAt: new Date() }).where(eq(accessTokens.tokenHash, hashToken(token)));
+    await changeToken(token, { revokedAt: new Date() });
     const remembered = await post({ authorization: `Bearer ${token}` }, query);
     const forgotten = await post({ authorization: `Bearer ${token}` }, query);
     expect(remembered).toEqual(forgotten);
@@ -100,7 +102,6 @@ describe("a token read in an earlier request, with progressReportSubmit (which c
     await ok(hub, "{ viewer { name } }", {}, { token });
     return token;
   };
-  const revoke = (token: string) => hub.database.db.update(accessTokens).set({ revokedAt: new Date() }).where(eq(accessTokens.tokenHash, hashToken(token)));
 
   it("writes for a remembered viewer that still holds", async () => {
     const { query, variables } = await submission(true);
@@ -115,7 +116,7 @@ describe("a token read in an earlier request, with progressReportSubmit (which c
     ["input it refuses before reading", false],
   ])("refuses a remembered viewer revoked since with 401, writing nothing: %s", async (_label, valid) => {
     const token = await remembered();
-    await revoke(token);
+    await changeToken(token, { revokedAt: new Date() });
     const before = await reports();
     const { query, variables } = await submission(valid);
     const response = await hub.query(query, variables, { token });
@@ -127,7 +128,7 @@ describe("a token read in an earlier request, with progressReportSubmit (which c
 
   it("refuses a revoked remembered viewer with the start's 401 when the mutation asks twice (aliases), writing nothing", async () => {
     const token = await remembered();
-    await revoke(token);
+    await changeToken(token, { revokedAt: new Date() });
     const before = await reports();
     const [a, b] = [await submission(true), await submission(true)];
     const query = `mutation($a: ProgressReportSubmitInput!, $b: ProgressReportSubmitInput!) {

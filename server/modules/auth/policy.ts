@@ -130,6 +130,14 @@ export class Viewer {
 }
 
 /**
+ * `Scope.bodyDetails`'s rule, over the hidden bodies as an SQL `uuid[]`: for statements rendered
+ * once, where they are a placeholder.
+ */
+export function outsideHiddenBodies(bodyId: AnyPgColumn | SQL, hidden: SQL): SQL {
+  return sql`not (${bodyId} = any(${hidden}))`;
+}
+
+/**
  * The members-only bodies whose details a user may not see, in SQL over the `users` row, so that
  * the token lookup reads them in the same statement: none for admins.
  */
@@ -190,7 +198,7 @@ export class Scope {
   /** True for bodies whose details the viewer may see: public ones, its own organisation's, all for admins. */
   bodyDetails(bodyId: AnyPgColumn | SQL): SQL {
     if (!this.hidden) return sql`true`;
-    return sql`not (${bodyId} = any(${this.hidden}))`;
+    return outsideHiddenBodies(bodyId, this.hidden);
   }
 
   priorityDetails(priorityId: AnyPgColumn | SQL): SQL {

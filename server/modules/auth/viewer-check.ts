@@ -9,9 +9,9 @@ import { placeholders, placeholderValues } from "../../shared/statements.js";
 import { tokenStillMeans } from "./auth.store.js";
 import { hiddenBodiesOfUser } from "./policy.js";
 
-/** Whether the request's viewer still holds, in SQL, and the values of its placeholders. */
+/** Whether the request's viewer still holds, in SQL (the same SQL for every request: statements rendered once keep it), and the values of its placeholders. */
 export interface ViewerCheck {
-  /** Whether there is a remembered viewer to confirm (`holds` is then `rememberedViewerHolds.holds`, else `true`). */
+  /** Whether there is a remembered viewer to confirm; else `holds` is `true`. */
   confirms: boolean;
   holds: SQL<boolean>;
   values: Record<string, unknown>;
@@ -19,28 +19,21 @@ export interface ViewerCheck {
 
 const PREFIX = "viewer_";
 const held = placeholders(PREFIX, ["tokenHash", "userId", "organisationId", "platformRole", "hiddenBodyIds"] as const);
-
-/** The check of a remembered viewer, the same SQL for every request (statements rendered once keep it). */
-export const rememberedViewerHolds = {
-  holds: tokenStillMeans(held, hiddenBodiesOfUser()),
-  values(ctx: Context): Record<string, unknown> {
-    if (!ctx.unconfirmed) return {};
-    const { user, hiddenBodyIds } = ctx.viewer;
-    return placeholderValues(PREFIX, {
-      tokenHash: ctx.unconfirmed.tokenHash,
-      userId: user.id,
-      organisationId: user.organisationId,
-      platformRole: user.platformRole,
-      hiddenBodyIds: JSON.stringify(hiddenBodyIds),
-    });
-  },
-};
-
+const REMEMBERED_VIEWER_HOLDS = tokenStillMeans(held, hiddenBodiesOfUser());
 const READ_IN_THIS_REQUEST: ViewerCheck = { confirms: false, holds: sql<boolean>`true`, values: {} };
 
 /** The request's check: a remembered viewer's, or `true` for one read in this request. */
 export function viewerCheckOf(ctx: Context): ViewerCheck {
-  return ctx.unconfirmed ? { confirms: true, holds: rememberedViewerHolds.holds, values: rememberedViewerHolds.values(ctx) } : READ_IN_THIS_REQUEST;
+  if (!ctx.unconfirmed) return READ_IN_THIS_REQUEST;
+  const { user, hiddenBodyIds } = ctx.viewer;
+  const values = placeholderValues(PREFIX, {
+    tokenHash: ctx.unconfirmed.tokenHash,
+    userId: user.id,
+    organisationId: user.organisationId,
+    platformRole: user.platformRole,
+    hiddenBodyIds: JSON.stringify(hiddenBodyIds),
+  });
+  return { confirms: true, holds: REMEMBERED_VIEWER_HOLDS, values };
 }
 
 /** Reads a remembered viewer's token again (a statement); UNAUTHENTICATED when it is no longer valid. */

@@ -2,7 +2,6 @@ import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../../context.js";
 import { answerInSql, type AnswerSources } from "../../shared/lookahead/answer.js";
 import { RenderedStatements } from "../../shared/lookahead/rendered.js";
-import { rememberedViewerHolds } from "../auth/viewer-check.js";
 import { fieldShapes } from "./lookahead.fields.js";
 import { relations } from "./lookahead.relations.js";
 
@@ -13,7 +12,7 @@ import { relations } from "./lookahead.relations.js";
  * remembered from an earlier request, no longer holds (the next plugin reads it again), executes as usual.
  */
 export function wholeAnswersPlugin(): ApolloServerPlugin<Context> {
-  const sources: AnswerSources = { relations, shapes: fieldShapes, statements: new RenderedStatements(), viewerConfirmation: rememberedViewerHolds };
+  const sources: AnswerSources = { relations, shapes: fieldShapes, statements: new RenderedStatements() };
   return {
     async requestDidStart() {
       return {

@@ -3,13 +3,13 @@
  * the report with its first revision and values, the idempotency claim and the audit event — the
  * second re-checking the permission it writes under, as it is one transaction by itself.
  */
-import { sql, type Query } from "drizzle-orm";
+import { sql, type Query, type SQL } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import { rememberedViewerHolds, type ViewerCheck } from "../auth/viewer-check.js";
+import type { ViewerCheck } from "../auth/viewer-check.js";
 import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
-import { contributesInSql, type MembershipRoleName } from "../auth/policy.js";
+import { contributesInSql, outsideHiddenBodies, type MembershipRoleName } from "../auth/policy.js";
 import type { CommitmentRecord } from "../commitments/commitment.store.js";
 import { claimedResultId, type IdempotencyClaim } from "../idempotency/idempotency.store.js";
 import type { IndicatorRecord } from "../priorities/priority.store.js";
@@ -50,7 +50,7 @@ export async function findReportTarget(
   commitmentId: string,
   viewer: ViewerCheck,
 ): Promise<{ target: ReportTarget | null; viewerHolds: boolean }> {
-  const statement = viewer.confirms ? REPORT_TARGET.confirming : REPORT_TARGET.plain;
+  const statement = reportTargetStatement(viewer.holds);
   const given = { commitmentId, organisationId: who.organisationId, hiddenBodyIds: `{${who.hiddenBodyIds.join(",")}}` };
   const rows = await runPrepared<TargetRow>(db, "findReportTarget", statement(), { ...placeholderValues("target_", given), ...viewer.values });
   const first = rows[0];
@@ -64,21 +64,28 @@ export async function findReportTarget(
   return { target, viewerHolds: first.viewer_holds };
 }
 
-function reportTargetStatement(confirming: boolean): () => Query {
+/** The statement for a viewer check (there are two: a remembered viewer's, and `true`). */
+function reportTargetStatement(holds: SQL<boolean>): () => Query {
+  let statement = REPORT_TARGET.get(holds);
+  if (!statement) REPORT_TARGET.set(holds, (statement = reportTarget(holds)));
+  return statement;
+}
+
+const REPORT_TARGET = new Map<SQL<boolean>, () => Query>();
+
+function reportTarget(holds: SQL<boolean>): () => Query {
   const [c, p, i, m] = [commitments, priorities, indicators, memberships];
   return renderedOnce(() => {
     const given = placeholders("target_", ["commitmentId", "organisationId", "hiddenBodyIds"] as const);
     // No organisation: no membership matches a null id, and the role is null.
     const role = sql`(select ${m.role} from ${m} where ${m.bodyId} = ${p.bodyId} and ${m.organisationId} = ${typedParam(m.organisationId, given.organisationId)} and ${m.status} = 'ACTIVE')`;
     return sql`select ${c.id} as id, ${c.organisationId} as organisation_id, ${c.priorityId} as priority_id, ${c.status} as status, ${p.bodyId} as body_id,
-        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure, ${confirming ? rememberedViewerHolds.holds : sql`true`} as viewer_holds
+        ${role} as role, ${i.id} as indicator_id, ${i.measure} as measure, ${holds} as viewer_holds
       from ${c} join ${p} on ${p.id} = ${c.priorityId} left join ${i} on ${i.priorityId} = ${p.id}
-      where ${c.id} = ${typedParam(c.id, given.commitmentId)} and not (${p.bodyId} = any(${given.hiddenBodyIds}::uuid[]))
+      where ${c.id} = ${typedParam(c.id, given.commitmentId)} and ${outsideHiddenBodies(p.bodyId, sql`${given.hiddenBodyIds}::uuid[]`)}
       order by ${i.position}, ${i.id}`;
   });
 }
-
-const REPORT_TARGET = { plain: reportTargetStatement(false), confirming: reportTargetStatement(true) };
 
 export interface NewReport extends ReportContent {
   id: string;
@@ -118,7 +125,7 @@ function firstReportStatement(withClaim: boolean, withValues: boolean): () => Qu
       sql`permitted as (
         select ${c.id} from ${c} join ${p} on ${p.id} = ${c.priorityId}
         where ${c.id} = ${typedParam(c.id, report.commitmentId)} and ${c.status} <> 'WITHDRAWN'
-          and not (${p.bodyId} = any(${reporter.hiddenBodyIds}::uuid[]))
+          and ${outsideHiddenBodies(p.bodyId, sql`${reporter.hiddenBodyIds}::uuid[]`)}
           and (${reporter.isAdmin}::boolean or (${c.organisationId} = ${organisation} and ${contributesInSql(p.bodyId, organisation)})))`,
       sql`claimed as (${claimedResultId(claim, report.id, "permitted")})`,
       sql`report as (

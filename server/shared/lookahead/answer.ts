@@ -31,6 +31,7 @@ import {
 } from "graphql";
 import type { Context } from "../../context.js";
 import { Scope } from "../../modules/auth/policy.js";
+import { viewerCheckOf } from "../../modules/auth/viewer-check.js";
 import { JsonText } from "../json-text.js";
 import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
@@ -55,13 +56,11 @@ export type FieldShape =
 /** For each object type of the relation registry: its fields with a resolver that the compiler can read. */
 export type ShapeRegistry = Record<string, Record<string, FieldShape>>;
 
-/** What whole answers are built from: the registries, the statements already rendered, and how a statement confirms its viewer. */
+/** What whole answers are built from: the registries, and the statements already rendered. */
 export interface AnswerSources {
   relations: RelationRegistry;
   shapes: ShapeRegistry;
   statements: RenderedStatements;
-  /** In SQL (with placeholders), whether the request's viewer still holds; the placeholders' values for a request. */
-  viewerConfirmation: { holds: SQL<boolean>; values(ctx: Context): Record<string, unknown> };
 }
 
 export interface QueryToAnswer {
@@ -96,12 +95,13 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], query.variables ?? {});
   if (coerced.errors) return null;
   const variables = coerced.coerced;
-  const confirming = ctx.unconfirmed !== null;
-  const from = { document, operationName: operation.name?.value, language: ctx.language, hiddenBodyIds: ctx.viewer.hiddenBodyIds, variables, confirming };
-  const statement = sources.statements.get(from, () => render(ctx, query, queryType, from, sources));
+  // A viewer remembered from an earlier request is confirmed in the answer's own statement.
+  const check = viewerCheckOf(ctx);
+  const from = { document, operationName: operation.name?.value, language: ctx.language, hiddenBodyIds: ctx.viewer.hiddenBodyIds, variables, confirming: check.confirms };
+  const statement = sources.statements.get(from, () => render(ctx, query, queryType, from, check.holds, sources));
   if (!statement) return null;
   try {
-    const [row] = await runPrepared<{ data: string | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, sources.viewerConfirmation.values(ctx));
+    const [row] = await runPrepared<{ data: string | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, check.values);
     if (!row?.confirmed || row.data === null) return null;
     ctx.unconfirmed = null;
     return new JsonText(row.data);
@@ -114,14 +114,12 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
 const dialect = new PgDialect();
 
 /** The statement of a whole answer as text and parameters; null when something selected is not read in SQL. */
-function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, from: RenderedFrom, sources: AnswerSources): Query | null {
+function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, from: RenderedFrom, confirmed: SQL<boolean>, sources: AnswerSources): Query | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of query.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const build: Build = { ctx, schema: query.schema, fragments, variables: from.variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
   try {
     const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
-    // Confirmed in the statement only when remembered: a bound "no viewer to confirm" would keep PostgreSQL from reusing the plan.
-    const confirmed = from.confirming ? sources.viewerConfirmation.holds : sql`true`;
     return dialect.sqlToQuery(sql`select (${data})::text as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);
   } catch {
     // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.

@@ -3,8 +3,9 @@
  * building a statement from the selection and rendering drizzle's tree to text took longer than
  * PostgreSQL took to run it (0.5 ms of 1.7 ms of server CPU for the directory). A statement is a
  * pure function of the operation, the variables' values, the language, the bodies hidden from the
- * viewer and whether it confirms a remembered viewer, so those are the key: what the database holds is read on every request. A verdict
- * that an operation cannot be answered in SQL is kept the same way.
+ * viewer and whether it confirms a remembered viewer, so those are the key: what the database
+ * holds is read on every request. A verdict that an operation cannot be answered in SQL is kept
+ * the same way.
  */
 import { LRUCache } from "lru-cache";
 import type { Query } from "drizzle-orm";
