@@ -1,13 +1,15 @@
 /**
- * progressReportSubmit, the busiest write, runs as one read for every check and one statement for
- * everything it writes (key, report, revision, values, audit event), without BEGIN/COMMIT: what
- * that statement stores, in each of its shapes, how a retry meets the first result, what a refusal
- * leaves, that the statement re-checks the permission it writes under, and what it costs.
+ * progressReportSubmit, the busiest write, runs as one statement for everything it writes (key,
+ * report, revision, values, audit event) and every check, without BEGIN/COMMIT, and reads only to
+ * say which check failed: what that statement stores, in each of its shapes, how a retry meets the
+ * first result, what a refusal leaves, that the statement checks what it writes under, and what it costs.
  */
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ViewerCheck } from "../server/modules/auth/viewer-check.js";
 import { findReportTarget, insertFirstReport, type Reporter } from "../server/modules/progress/progress-write.store.js";
+import type { MeasuredValue } from "../server/modules/progress/report-value-rules.js";
 import { startHub, type Hub } from "./testkit.js";
 import {
   COMMITMENT,
@@ -87,6 +89,7 @@ describe("progressReportSubmit", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "progressReport.submit", objectType: "ProgressReport", objectId: row.id, actorUserId: rawId(partner.userId), before: null });
     expect(audit[0]!.actorOrganisationId).toBe(rawId(partner.organisationId));
+    expect(audit[0]!.bodyId).toBe(rawId(ids.bodies.gbvSector));
     // Built in SQL, yet exactly what `after: { ...row, values }` would have stored.
     expect(audit[0]!.after).toEqual(JSON.parse(JSON.stringify({ ...row, values: checked })));
   });
@@ -136,6 +139,17 @@ describe("progressReportSubmit", () => {
     expect(await refusal(partner, { values: [{ indicatorId: priority.indicators[1].id, value: 101 }] })).toEqual([
       expect.objectContaining({ code: "INVALID", field: ["input", "values", "0", "value"] }),
     ]);
+    // Each fits some measure, only not its indicator's: the statement writes nothing, the read says why.
+    const [unit, , qualitative] = priority.indicators;
+    expect(await refusal(partner, { values: [{ indicatorId: qualitative.id, value: 3 }] })).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "values", "0", "value"], message: "a QUALITATIVE indicator takes words, not a number" }),
+    ]);
+    expect(await refusal(partner, { values: [{ indicatorId: qualitative.id, text: "Words." }, { indicatorId: unit.id, text: "Words too." }] })).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "values", "1", "value"], message: "a UNIT indicator needs a number" }),
+    ]);
+    expect(await refusal(partner, { values: [{ indicatorId: unit.id, value: 1 }, { indicatorId: unit.id, value: 2 }] })).toEqual([
+      expect.objectContaining({ code: "INVALID", field: ["input", "values", "1", "indicatorId"] }),
+    ]);
     expect(await rowCounts(hub)).toEqual(counts);
 
     await write(hub, "commitmentWithdraw", { commitmentId: commitment.id, expectedVersion: commitment.version }, COMMITMENT, partner);
@@ -144,17 +158,18 @@ describe("progressReportSubmit", () => {
     expect(await rowCounts(hub)).toEqual(afterWithdrawal);
   });
 
-  it("costs one read (which confirms the viewer remembered from its earlier requests) and one write, and no transaction (BEGIN/COMMIT); a retry, two reads more", async () => {
+  it("costs one statement (which also confirms the viewer remembered from its earlier requests), and no transaction (BEGIN/COMMIT); a retry, two reads more; a refusal, one read more", async () => {
     const { partner, priority, commitment } = await reportingPartner();
     const transaction = vi.spyOn(hub.database.db, "transaction");
-    const statements = async (key: string) => {
+    const statements = async (key: string, values = valuesFor(priority.indicators)) => {
       const before = hub.database.statementCount();
-      await write(hub, "progressReportSubmit", input(commitment.id, { values: valuesFor(priority.indicators), idempotencyKey: key }), "id", partner);
+      await mutate(hub, "progressReportSubmit", input(commitment.id, { values, idempotencyKey: key }), "id", partner);
       return hub.database.statementCount() - before;
     };
     try {
-      expect(await statements("costed")).toBe(2);
-      expect(await statements("costed")).toBe(4);
+      expect(await statements("costed")).toBe(1);
+      expect(await statements("costed")).toBe(3);
+      expect(await statements("refused", [{ indicatorId: priority.indicators[0].id, text: "Words." }])).toBe(2);
       expect(transaction).not.toHaveBeenCalled();
     } finally {
       transaction.mockRestore();
@@ -162,13 +177,19 @@ describe("progressReportSubmit", () => {
   });
 });
 
-describe("progressReportSubmit's write statement re-checks the permission as it writes", () => {
+describe("progressReportSubmit's write statement checks, as it writes, what it writes under", () => {
+  const readInThisRequest = { confirms: false, holds: sql<boolean>`true`, values: {} };
 
-  /** The read, then (after `meanwhile`) the write as the service makes them, with a new key: what the statement answered. */
-  async function readThenWrite(partner: Awaited<ReturnType<typeof newPartner>>, commitmentId: string, meanwhile: () => Promise<unknown>) {
+  /** The read, then (after `meanwhile`) the write, with a new key: what the statement answered. */
+  async function readThenWrite(
+    partner: Awaited<ReturnType<typeof newPartner>>,
+    commitmentId: string,
+    meanwhile: () => Promise<unknown>,
+    options: { measures?: (measure: string) => string[]; viewer?: ViewerCheck } = {},
+  ) {
     const db = hub.database.db;
     const reporter: Reporter = { organisationId: rawId(partner.organisationId), isAdmin: false, hiddenBodyIds: [] };
-    const { target } = await findReportTarget(db, reporter, rawId(commitmentId), { confirms: false, holds: sql`true`, values: {} });
+    const { target } = await findReportTarget(db, reporter, rawId(commitmentId), readInThisRequest);
     expect(target).toMatchObject({ role: "MEMBER", commitment: { status: "IN_PROGRESS" } });
     await meanwhile();
     const counts = await rowCounts(hub);
@@ -177,11 +198,14 @@ describe("progressReportSubmit's write statement re-checks the permission as it 
     const written = await insertFirstReport(
       db,
       { id, commitmentId: rawId(commitmentId), periodStart: "2026-04-01", periodEnd: "2026-06-30", status: "ON_TRACK", narrative: null, submittedById: userId },
-      target!.indicators.filter((indicator) => indicator.measure !== "QUALITATIVE").map((indicator) => ({ indicatorId: indicator.id, value: 1, text: null })),
+      target!.indicators
+        .filter((indicator) => indicator.measure !== "QUALITATIVE")
+        .map((indicator) => ({ indicatorId: indicator.id, value: 1, text: null, measures: (options.measures?.(indicator.measure) ?? [indicator.measure]) as MeasuredValue["measures"] })),
       {
         reporter,
+        viewer: options.viewer ?? readInThisRequest,
         claim: { userId, key: `between-${id}`, operation: "progressReportSubmit", resultId: id },
-        audit: { actorUserId: userId, actorOrganisationId: reporter.organisationId, action: "progressReport.submit", objectType: "ProgressReport", objectId: id, bodyId: target!.bodyId, after: {} },
+        audit: { actorUserId: userId, actorOrganisationId: reporter.organisationId, action: "progressReport.submit", objectType: "ProgressReport", objectId: id, after: {} },
       },
     );
     return { written, counts, after: await rowCounts(hub) };
@@ -212,6 +236,17 @@ describe("progressReportSubmit's write statement re-checks the permission as it 
     const refusal = await mutate(hub, "progressReportSubmit", input(commitment.id, { values: [], idempotencyKey: "after-the-end" }), "id", partner);
     expect(refusal.userErrors).toEqual([expect.objectContaining({ code: "FORBIDDEN" })]);
     expect(await rowCounts(hub)).toEqual(counts);
+  });
+
+  it("writes nothing when a value's indicator has none of the measures the value fits, or the viewer no longer holds", async () => {
+    const { partner, commitment } = await memberWithCommitment();
+    const misfit = await readThenWrite(partner, commitment.id, async () => {}, { measures: (measure) => (measure === "UNIT" ? ["PERCENTAGE", "QUALITATIVE"] : [measure]) });
+    expect(misfit.written).toEqual({ permitted: false, report: null });
+    expect(misfit.after).toEqual(misfit.counts);
+
+    const revoked = await readThenWrite(partner, commitment.id, async () => {}, { viewer: { confirms: true, holds: sql<boolean>`false`, values: {} } });
+    expect(revoked.written).toEqual({ permitted: false, report: null });
+    expect(revoked.after).toEqual(revoked.counts);
   });
 
   it("writes nothing when the organisation became an observer, or the commitment was withdrawn, in between", async () => {

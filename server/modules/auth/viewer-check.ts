@@ -1,7 +1,8 @@
 /**
  * A viewer remembered from an earlier request with the same token (`Context.unconfirmed`) is
  * confirmed inside a statement the request runs anyway, in the snapshot that statement reads: a
- * whole answer's, or a write's first read. `holds` is that check in SQL, with placeholders.
+ * whole answer's, or the statement of a write that writes only if it holds. `holds` is that check
+ * in SQL, with placeholders.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { confirmViewer, invalidToken, type Context } from "../../context.js";
@@ -42,8 +43,8 @@ export async function confirmOrRefuse(ctx: Context): Promise<void> {
 }
 
 /**
- * Runs a mutation whose first read confirms a remembered viewer (viewer-confirmation.plugin.ts
- * lets it start unconfirmed): when it ends before that read could (bad input, an unknown id), the
+ * Runs a mutation whose own statement confirms a remembered viewer (viewer-confirmation.plugin.ts
+ * lets it start unconfirmed): when it ends before that statement could (bad input, an unknown id), the
  * token is read again now, and one no longer valid answers 401 instead of what the mutation said.
  */
 export async function confirmedBy<T>(ctx: Context, mutation: () => Promise<T>): Promise<T> {

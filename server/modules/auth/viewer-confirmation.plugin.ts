@@ -1,7 +1,7 @@
 /**
  * A viewer remembered from an earlier request with the same token (`Context.unconfirmed`) is
  * confirmed before anything runs for it: a whole answer, and a mutation that confirms it in its
- * own first read (`confirmedInTheirStatements`), inside a statement (viewer-check.ts); any other
+ * own statement (`confirmedInTheirStatements`), inside a statement (viewer-check.ts); any other
  * operation reads the token again here first, and one whose token is no longer valid is refused
  * with 401, as at the start of a request.
  */
@@ -9,7 +9,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "
 import { GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import { confirmViewer, invalidToken, type Context } from "../../context.js";
 
-/** The mutations whose services confirm the viewer in their first read, and read the token again when that finds nothing. */
+/** The mutations whose services confirm the viewer in their own statement, and read the token again when that does not. */
 const confirmedInTheirStatements = new Set(["progressReportSubmit"]);
 
 export function viewerConfirmationPlugin(): ApolloServerPlugin<Context> {

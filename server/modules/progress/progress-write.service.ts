@@ -13,9 +13,9 @@ import { audit, auditEvent, createOnceInOneStatement, forbidden, notFound, runWr
 import { can, type Standing } from "../auth/policy.js";
 import { confirmedBy, confirmOrRefuse, viewerCheckOf } from "../auth/viewer-check.js";
 import { findCommitments, type CommitmentRecord } from "../commitments/commitment.store.js";
-import { eachIndicatorOnce, indicatorsOnce, numberProblem } from "../priorities/indicator-rules.js";
-import { findPriorities, type IndicatorRecord } from "../priorities/priority.store.js";
-import { findReportTarget, insertFirstReport, type ReportTarget } from "./progress-write.store.js";
+import type { IdempotencyClaim } from "../idempotency/idempotency.store.js";
+import { findIndicatorsOfPriorities, findPriorities } from "../priorities/priority.store.js";
+import { findReportTarget, insertFirstReport, type FirstReport, type ReportTarget } from "./progress-write.store.js";
 import { ReviewDecision, type ProgressReportCorrectInput, type ProgressReportReviewInput, type ProgressReportSubmitInput, type ProgressReportUnlockInput } from "./progress.input.js";
 import {
   findReports,
@@ -23,11 +23,10 @@ import {
   insertRevision,
   updateReport,
   type ProgressReportRecord,
-  type ReportValue,
+  type ReportContent,
 } from "./progress.store.js";
+import { checkValues, storedValues, valuesBeforeReading, valuesSchema, type MeasuredValue } from "./report-value-rules.js";
 
-const valueSchema = z.object({ indicatorId: z.string(), value: rules.number().nullish(), text: rules.optionalText(2000) });
-const valuesSchema = z.array(valueSchema).max(50, "at most 50 values");
 const contentFields = {
   periodStart: rules.date(),
   periodEnd: rules.date(),
@@ -42,60 +41,28 @@ async function commitmentContext(tx: Db, ctx: Context, commitment: CommitmentRec
   return { priority: priority!, standing, own: commitment.organisationId === ctx.viewer.organisationId };
 }
 
-/** Values only for the priority's own indicators, once each, of the kind each measure takes. */
-async function checkValues(tx: Db, priorityId: string, values: z.infer<typeof valuesSchema>): Promise<ReportValue[]> {
-  return checkValuesWith(await indicatorsOnce(tx, priorityId), values);
-}
-
-function checkValuesWith(indicatorOf: (globalId: string, field: string[]) => Pick<IndicatorRecord, "id" | "measure">, values: z.infer<typeof valuesSchema>): ReportValue[] {
-  return values.map((entry, index) => {
-    const field = ["input", "values", String(index)];
-    const indicator = indicatorOf(entry.indicatorId, field);
-    const problem = numberProblem(indicator.measure, entry.value);
-    if (problem) refuse(UserErrorCode.INVALID, problem, [...field, "value"]);
-    if (indicator.measure === "QUALITATIVE" && !entry.text) refuse(UserErrorCode.INVALID, "a QUALITATIVE indicator needs the change in words", [...field, "text"]);
-    if (indicator.measure !== "QUALITATIVE" && entry.value == null) refuse(UserErrorCode.INVALID, `a ${indicator.measure} indicator needs a number`, [...field, "value"]);
-    return { indicatorId: indicator.id, value: entry.value ?? null, text: entry.text ?? null };
-  });
-}
-
 const submitSchema = z
   .object({ commitmentId: z.string(), ...contentFields, values: valuesSchema, idempotencyKey: rules.idempotencyKey() })
   .superRefine(datesInOrder("periodStart", "periodEnd"));
 
 /**
- * The busiest write, in two statements and no BEGIN/COMMIT: one read for every check (the
- * commitment, its body, the viewer's standing there, the priority's indicators, and that a viewer
- * remembered from an earlier request still holds), one write for everything written (key, report,
- * revision, values, audit event), atomic by itself, which re-checks the permission as it writes:
- * one revoked in between, and nothing is written.
+ * The busiest write, in one statement and no BEGIN/COMMIT when all is well: the statement that
+ * writes everything (key, report, revision, values, audit event) makes every check itself — the
+ * commitment visible and not withdrawn, the viewer's organisation contributing to its body, the
+ * values fitting the priority's indicators, a viewer remembered from an earlier request still
+ * holding — and writes nothing when one fails. Only then is the commitment read, to say which.
  */
 export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
   return confirmedBy(ctx, () => runWriteStatement(ctx, async (db) => {
     const { commitmentId, values, idempotencyKey, ...content } = validateInput(submitSchema, input);
-    const id = idOfType(commitmentId, "Commitment");
-    const reportTarget = () => (id ? readReportTarget(db, ctx, id) : Promise.resolve(null));
-    const target = checkReportTarget(ctx, await reportTarget());
-    const { commitment, bodyId } = target;
-    const checked = checkValuesWith(eachIndicatorOnce(target.indicators), values);
-    const reportContent = { ...content, narrative: content.narrative ?? null };
-    const { organisationId, isAdmin, hiddenBodyIds } = ctx.viewer;
+    const submission: Submission = { commitmentId: idOfType(commitmentId, "Commitment"), content: { ...content, narrative: content.narrative ?? null }, values };
     return createOnceInOneStatement(
       db,
       ctx,
       { key: idempotencyKey, operation: "progressReportSubmit" },
       async (reportId, claim) => {
-        const written = await insertFirstReport(db, { id: reportId, commitmentId: commitment.id, ...reportContent, submittedById: ctx.viewer.user.id }, checked, {
-          reporter: { organisationId, isAdmin, hiddenBodyIds },
-          claim,
-          audit: auditEvent(ctx, { action: "progressReport.submit", objectType: "ProgressReport", objectId: reportId, bodyId, after: { values: checked } }),
-        });
-        if (!written.permitted) {
-          // Something the checks read changed before the statement ran: read again to say what.
-          checkReportTarget(ctx, await reportTarget());
-          refuse(UserErrorCode.CONFLICT, "The commitment or your organisation's membership changed while reporting; try again.", ["input", "commitmentId"]);
-        }
-        return written.report && asNode("ProgressReport", written.report);
+        const report = await writeFirstReport(db, ctx, submission, firstReportWriter(db, ctx, { id: reportId, claim, content: submission.content }));
+        return report && asNode("ProgressReport", report);
       },
       async (reportId) => {
         const [earlier] = await findReports(db, ctx.scope, [reportId]);
@@ -103,6 +70,48 @@ export function submitReport(ctx: Context, input: ProgressReportSubmitInput) {
       },
     );
   }));
+}
+
+interface Submission {
+  /** Null when the id is not a commitment's. */
+  commitmentId: string | null;
+  content: ReportContent;
+  values: z.infer<typeof valuesSchema>;
+}
+
+type FirstReportWriter = (commitmentId: string, values: MeasuredValue[]) => Promise<FirstReport>;
+
+/**
+ * The report written by the statement that checks everything; when a check fails, or cannot be
+ * made before reading (a value that fits no measure, an indicator given twice), the commitment is
+ * read to say which — and when none fails any more, written after all.
+ */
+async function writeFirstReport(db: Db, ctx: Context, submission: Submission, write: FirstReportWriter): Promise<ProgressReportRecord | null> {
+  const { commitmentId, values } = submission;
+  const unread = valuesBeforeReading(values);
+  const written = commitmentId && unread ? await write(commitmentId, unread) : null;
+  if (written?.permitted) {
+    ctx.unconfirmed = null;
+    return written.report;
+  }
+  const target = checkReportTarget(ctx, commitmentId ? await readReportTarget(db, ctx, commitmentId) : null);
+  const rewritten = await write(target.commitment.id, checkValues(target.indicators, values));
+  if (rewritten.permitted) return rewritten.report;
+  checkReportTarget(ctx, await readReportTarget(db, ctx, target.commitment.id));
+  refuse(UserErrorCode.CONFLICT, "The commitment or your organisation's membership changed while reporting; try again.", ["input", "commitmentId"]);
+}
+
+/** Writes the report (`insertFirstReport`) on a commitment, with values checked as far as they are known. */
+function firstReportWriter(db: Db, ctx: Context, report: { id: string; claim: IdempotencyClaim | null; content: ReportContent }): FirstReportWriter {
+  const { organisationId, isAdmin, hiddenBodyIds } = ctx.viewer;
+  return (commitmentId, values) =>
+    insertFirstReport(db, { id: report.id, commitmentId, ...report.content, submittedById: ctx.viewer.user.id }, values, {
+      reporter: { organisationId, isAdmin, hiddenBodyIds },
+      viewer: viewerCheckOf(ctx),
+      claim: report.claim,
+      // No body: the statement writes the commitment's, as it reads it.
+      audit: auditEvent(ctx, { action: "progressReport.submit", objectType: "ProgressReport", objectId: report.id, bodyId: null, after: { values: storedValues(values) } }),
+    });
 }
 
 /**
@@ -119,7 +128,7 @@ async function readReportTarget(db: Db, ctx: Context, commitmentId: string): Pro
   return (await findReportTarget(db, ctx.viewer, commitmentId, viewerCheckOf(ctx))).target;
 }
 
-/** Whether the viewer may report on the commitment (the same checks the write statement makes again). */
+/** Whether the viewer may report on the commitment: the checks the write statement makes, here to say which failed. */
 function checkReportTarget(ctx: Context, target: ReportTarget | null): ReportTarget {
   if (!target) notFound(["input", "commitmentId"], "commitment");
   const standing: Standing = { isAdmin: ctx.viewer.isAdmin, role: target.role };
@@ -167,7 +176,7 @@ export function correctReport(ctx: Context, input: ProgressReportCorrectInput) {
       narrative: values.narrative !== undefined ? values.narrative : report.narrative,
     };
     if (content.periodEnd < content.periodStart) refuse(UserErrorCode.INVALID, "must not be before periodStart", ["input", values.periodEnd ? "periodEnd" : "periodStart"]);
-    const checked = values.values ? await checkValues(tx, priority.id, values.values) : await findValuesOfRevision(tx, report.id, report.revision);
+    const checked = values.values ? storedValues(checkValues(await findIndicatorsOfPriorities(tx, [priority.id]), values.values)) : await findValuesOfRevision(tx, report.id, report.revision);
     const revision = report.revision + 1;
     const after = await updateReport(tx, report.id, values.expectedVersion, {
       ...content,

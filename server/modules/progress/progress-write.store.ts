@@ -1,7 +1,7 @@
 /**
- * The SQL of progressReportSubmit, the busiest write, in two statements: what its checks need, and
- * the report with its first revision and values, the idempotency claim and the audit event — the
- * second re-checking the permission it writes under, as it is one transaction by itself.
+ * The SQL of progressReportSubmit, the busiest write: the report with its first revision and
+ * values, the idempotency claim and the audit event in one statement that makes every check of the
+ * write itself, as it is one transaction by itself; and the read that says which check failed.
  */
 import { sql, type Query, type SQL } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
@@ -13,7 +13,8 @@ import { contributesInSql, outsideHiddenBodies, type MembershipRoleName } from "
 import type { CommitmentRecord } from "../commitments/commitment.store.js";
 import { claimedResultId, type IdempotencyClaim } from "../idempotency/idempotency.store.js";
 import type { IndicatorRecord } from "../priorities/priority.store.js";
-import type { ProgressReportRecord, ReportContent, ReportValue } from "./progress.store.js";
+import type { ProgressReportRecord, ReportContent } from "./progress.store.js";
+import type { MeasuredValue } from "./report-value-rules.js";
 
 /** What reporting on a commitment is decided from. */
 export interface ReportTarget {
@@ -95,7 +96,7 @@ export interface NewReport extends ReportContent {
 
 const REPORT = ["id", "commitmentId", "periodStart", "periodEnd", "status", "narrative", "submittedById"] as const;
 const CLAIM = ["userId", "key", "operation"] as const;
-const AUDIT = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "bodyId", "before", "after"] as const;
+const AUDIT = ["actorUserId", "actorOrganisationId", "action", "objectType", "objectId", "before", "after"] as const;
 const REPORTER = ["organisationId", "isAdmin", "hiddenBodyIds"] as const;
 
 /** Who reports, as the permission to report is decided. */
@@ -109,24 +110,31 @@ export interface Reporter {
 
 /**
  * The statement of `insertFirstReport`, in its four shapes (with or without a key, with or without
- * values). Its `permitted` CTE re-checks, as the statement sees the data, what `can.report` and the
- * service's checks decided from `findReportTarget`: the commitment is visible, not withdrawn, and
- * the reporter is an admin or of the committing organisation, which contributes to the body (an
- * active CHAIR, CO_CHAIR or MEMBER). Without its row, nothing is claimed or written.
+ * values) for a viewer check. Its `permitted` CTE checks, as the statement sees the data, all that
+ * `can.report` and the service decide from `findReportTarget`: the commitment is visible, not
+ * withdrawn, and the reporter is an admin or of the committing organisation, which contributes to
+ * the body (an active CHAIR, CO_CHAIR or MEMBER); each value's indicator is one of the priority's,
+ * with a measure the value fits; the viewer still holds. Without its row, nothing is claimed or written.
  */
-function firstReportStatement(withClaim: boolean, withValues: boolean): () => Query {
-  const [r, v, x, c, p] = [progressReports, progressReportRevisions, progressReportValues, commitments, priorities];
+function firstReportStatement(withClaim: boolean, withValues: boolean, holds: SQL<boolean>): () => Query {
+  const [r, v, x, c, p, i] = [progressReports, progressReportRevisions, progressReportValues, commitments, priorities, indicators];
   return renderedOnce(() => {
     const report = placeholders("report_", REPORT);
     const claim = withClaim ? placeholders("claim_", CLAIM) : null;
     const reporter = placeholders("reporter_", REPORTER);
     const organisation = typedParam(c.organisationId, reporter.organisationId);
+    const values = sql`${sql.placeholder("values")}::jsonb`;
+    const valuesFit = withValues
+      ? sql`and jsonb_array_length(${values}) = (select count(*) from ${i} join jsonb_to_recordset(${values}) as given("indicatorId" uuid, measures text[])
+          on ${i.id} = given."indicatorId" where ${i.priorityId} = ${c.priorityId} and ${i.measure}::text = any(given.measures))`
+      : sql``;
     const parts = [
       sql`permitted as (
-        select ${c.id} from ${c} join ${p} on ${p.id} = ${c.priorityId}
+        select ${c.id}, ${p.bodyId} as body_id from ${c} join ${p} on ${p.id} = ${c.priorityId}
         where ${c.id} = ${typedParam(c.id, report.commitmentId)} and ${c.status} <> 'WITHDRAWN'
           and ${outsideHiddenBodies(p.bodyId, sql`${reporter.hiddenBodyIds}::uuid[]`)}
-          and (${reporter.isAdmin}::boolean or (${c.organisationId} = ${organisation} and ${contributesInSql(p.bodyId, organisation)})))`,
+          and (${reporter.isAdmin}::boolean or (${c.organisationId} = ${organisation} and ${contributesInSql(p.bodyId, organisation)}))
+          ${valuesFit} and ${holds})`,
       sql`claimed as (${claimedResultId(claim, report.id, "permitted")})`,
       sql`report as (
         insert into ${r} (${columnList(REPORT.map((column) => r[column]))})
@@ -143,49 +151,58 @@ function firstReportStatement(withClaim: boolean, withValues: boolean): () => Qu
         ? sql`report_values as (
         insert into ${x} (${columnList([x.reportId, x.revision, x.indicatorId, x.value, x.text])})
         select revision.report_id, revision.revision, given."indicatorId", given.value, given.text
-        from revision, jsonb_to_recordset(${sql.placeholder("values")}::jsonb) as given("indicatorId" uuid, value double precision, text text))`
+        from revision, jsonb_to_recordset(${values}) as given("indicatorId" uuid, value double precision, text text))`
         : undefined,
-      sql`audited as (${auditEventOfRows(placeholders("audit_", AUDIT), r, "report")})`,
+      sql`audited as (${auditEventOfRows({ ...placeholders("audit_", AUDIT), bodyId: sql`(select body_id from permitted)` }, r, "report")})`,
     ];
     return sql`with ${sql.join(parts.filter((part) => part !== undefined), sql`, `)}
       select exists (select 1 from permitted) as permitted_, report.* from (select) as one left join report on true`;
   });
 }
 
-const FIRST_REPORT = {
-  keyValues: firstReportStatement(true, true),
-  key: firstReportStatement(true, false),
-  values: firstReportStatement(false, true),
-  none: firstReportStatement(false, false),
-};
+/** The statement's four shapes, for each viewer check (a remembered viewer's, and `true`). */
+function firstReportStatements(holds: SQL<boolean>) {
+  let shapes = FIRST_REPORT.get(holds);
+  if (!shapes) {
+    shapes = { keyValues: firstReportStatement(true, true, holds), key: firstReportStatement(true, false, holds), values: firstReportStatement(false, true, holds), none: firstReportStatement(false, false, holds) };
+    FIRST_REPORT.set(holds, shapes);
+  }
+  return shapes;
+}
+
+const FIRST_REPORT = new Map<SQL<boolean>, Record<"keyValues" | "key" | "values" | "none", () => Query>>();
 
 export type FirstReport =
   /** Written; null when (user, key) was claimed before, and nothing was written. */
   | { permitted: true; report: ProgressReportRecord | null }
-  /** The reporter may not (or no longer) report on the commitment: nothing was written. */
+  /** A check failed (the reporter may not, or no longer, report on the commitment; a value does not fit; the viewer no longer holds): nothing was written. */
   | { permitted: false; report: null };
 
 /**
  * Inserts a report with its first revision and that revision's values, the idempotency claim and
- * the audit event (`after`: the report as stored, with `audit.after` over it), in one statement,
- * one transaction by itself. It writes only while `reporter` may report on the commitment
- * (re-checked in the statement), and nothing when (user, key) was claimed before.
+ * the audit event (`after`: the report as stored, with `audit.after` over it; the body: the
+ * commitment's), in one statement, one transaction by itself. It writes only when every check of
+ * the write holds (`firstReportStatement`, in the statement), and nothing when (user, key) was
+ * claimed before.
  */
 export async function insertFirstReport(
   db: Db,
   report: NewReport,
-  values: ReportValue[],
-  folded: { reporter: Reporter; claim: IdempotencyClaim | null; audit: NewAuditEvent },
+  values: MeasuredValue[],
+  folded: { reporter: Reporter; viewer: ViewerCheck; claim: IdempotencyClaim | null; audit: Omit<NewAuditEvent, "bodyId"> },
 ): Promise<FirstReport> {
-  const { reporter, claim, audit } = folded;
+  const { reporter, viewer, claim, audit } = folded;
   if (claim && claim.resultId !== report.id) throw new Error("insertFirstReport: the claim must be for this report");
-  const statement = claim ? (values.length ? FIRST_REPORT.keyValues : FIRST_REPORT.key) : values.length ? FIRST_REPORT.values : FIRST_REPORT.none;
+  const shapes = firstReportStatements(viewer.holds);
+  const statement = claim ? (values.length ? shapes.keyValues : shapes.key) : values.length ? shapes.values : shapes.none;
+  const { bodyId: _setByTheStatement, ...audited } = auditEventValues(audit);
   const [row] = await runPrepared<Record<string, unknown>>(db, "insertFirstReport", statement(), {
     ...placeholderValues("report_", { ...report, narrative: report.narrative == null ? null : JSON.stringify(report.narrative) }),
     ...(claim ? placeholderValues("claim_", { userId: claim.userId, key: claim.key, operation: claim.operation }) : {}),
     ...(values.length ? { values: JSON.stringify(values) } : {}),
-    ...placeholderValues("audit_", auditEventValues(audit)),
+    ...placeholderValues("audit_", audited),
     ...placeholderValues("reporter_", { organisationId: reporter.organisationId, isAdmin: reporter.isAdmin, hiddenBodyIds: `{${reporter.hiddenBodyIds.join(",")}}` }),
+    ...viewer.values,
   });
   if (!row?.permitted_) return { permitted: false, report: null };
   return { permitted: true, report: row.id == null ? null : rowOf(progressReports, row) };
