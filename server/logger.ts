@@ -39,9 +39,21 @@ export function requestLogger(logger: Logger) {
       req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
-    customProps: (_request, response) => ({ ...requestLogFields(response) }),
-    // 503s (database restarting, server draining) are expected during operations: a warning, not an error.
-    customLogLevel: (_request, response, error) =>
-      error || (response.statusCode >= 500 && response.statusCode !== 503) ? "error" : response.statusCode >= 400 ? "warn" : "info",
+    // Known only once the request has run; none at its start, so no child logger is made for them then.
+    customProps: (_request, response) => fieldsIfAny(requestLogFields(response)) as object,
+    // "silent" below the logger's level: pino-http would otherwise build the line's logger and fields for nothing.
+    customLogLevel: (_request, response, error) => {
+      const level = lineLevel(response.statusCode, error);
+      return logger.isLevelEnabled(level) ? level : "silent";
+    },
   });
+}
+
+function fieldsIfAny(fields: RequestLogFields): RequestLogFields | undefined {
+  return Object.keys(fields).length ? { ...fields } : undefined;
+}
+
+/** 503s (database restarting, server draining) are expected during operations: a warning, not an error. */
+function lineLevel(status: number, error: Error | undefined): "error" | "warn" | "info" {
+  return error || (status >= 500 && status !== 503) ? "error" : status >= 400 ? "warn" : "info";
 }
