@@ -278,6 +278,31 @@ describe("whole answers in SQL", () => {
     }
   });
 
+  it("reads a page's sort keys and its one row more only for what asks for them, and answers each selection at a page's edge as the resolvers do", async () => {
+    const { bodies } = await ok(compiled, `{ bodies(first: 100) { totalCount } }`, {}, { as: "partnerOutsideTaskForce" });
+    const count: number = bodies.totalCount;
+    const selections = [
+      "totalCount nodes { id }",
+      "pageInfo { hasNextPage } nodes { name }",
+      "pageInfo { hasPreviousPage hasNextPage }",
+      "edges { cursor }",
+      "pageInfo { startCursor endCursor }",
+    ];
+    for (const selection of selections) {
+      for (const size of [count - 1, count, count + 1]) {
+        for (const end of ["first", "last"]) {
+          const query = `query($size: Int!) { bodies(${end}: $size, orderBy: { field: CREATED_AT, direction: ASC }) { ${selection} } }`;
+          const run = await both(query, { size }, "partnerOutsideTaskForce");
+          expect(run.withCompiler.response.errors).toBeUndefined();
+          expectSameAnswers(run);
+          expect(run.withCompiler.statements).toBe(1);
+          const more = run.withCompiler.response.data.bodies.pageInfo?.[end === "first" ? "hasNextPage" : "hasPreviousPage"];
+          if (more !== undefined) expect(more).toBe(size < count);
+        }
+      }
+    }
+  });
+
   it("leaves @skip/@include given null to execution", async () => {
     const query = `query($skip: Boolean = true) { bodies(first: 2) @skip(if: $skip) { totalCount } organisations(first: 1) { totalCount } }`;
     const run = await both(query, { skip: null }, "admin");

@@ -212,13 +212,14 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
   const order = sql`${rank} ${sql.raw(query.page.backward ? "desc" : "asc")}`;
   const inPage = sql`filter (where ${rank} <= ${query.page.size})`;
   const list = (item: SQL) => sql`coalesce(${aggregate(sql`json_agg(${item} order by ${order}) ${inPage}`)}, '[]'::json)`;
-  const cursor = cursorSql(rows);
+  let cursorWanted = false;
+  const cursor = () => ((cursorWanted = true), cursorSql(rows));
   const nodeType = getNamedType(connection.getFields()["nodes"]!.type) as GraphQLObjectType;
   const edgeType = getNamedType(connection.getFields()["edges"]!.type) as GraphQLObjectType;
   let more: SQL | undefined;
   let cursors: SQL | undefined;
   const hasMore = () => (more ??= aggregate(sql`count(*) > ${query.page.size}`));
-  const cursorList = () => (cursors ??= aggregate(sql`array_agg(${cursor} order by ${order}) ${inPage}`));
+  const cursorList = () => (cursors ??= aggregate(sql`array_agg(${cursor()} order by ${order}) ${inPage}`));
   const askedFrom = literalBoolean(query.page.cursor !== null);
   // A cursor is read (and a bad one refused, which execution then reports) even when no row is selected.
   if (query.page.cursor) hasMore();
@@ -233,7 +234,7 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
       case "edges":
         return list(
           objectJson(build, edgeType, selections, (edgeField, nodes) => {
-            if (edgeField === "cursor") return cursor;
+            if (edgeField === "cursor") return cursor();
             if (edgeField === "node") return itemJson(build, nodeType, selectionSetsOf(nodes), rows);
             throw new NotInSql();
           }),
@@ -251,7 +252,7 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
     }
   });
   if (!aggregates.length) return json;
-  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey)}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
+  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey, { sortKey: cursorWanted, oneMore: more !== undefined })}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
 }
 
 /** `encodeCursor` in SQL: base64url of the JSON array [sort key, id]. */

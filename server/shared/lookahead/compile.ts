@@ -91,16 +91,18 @@ function pageJson(query: PageQuery, parentKey: SQL | null, alias: string, item: 
 }
 
 /**
- * One parent's rows of a page (keyset after the cursor, one row more than asked), each with its
- * sort key as text and its rank in the reading direction.
+ * One parent's rows of a page (keyset after the cursor), each with its rank in the reading
+ * direction; with its sort key as text (for cursors), and one row more than asked (which only says
+ * whether there is more), unless `wanted` says they are not.
  */
-export function pageRows(query: PageQuery, parentKey: SQL | null): SQL {
+export function pageRows(query: PageQuery, parentKey: SQL | null, wanted = { sortKey: true, oneMore: true }): SQL {
   const { sort, idColumn, table } = query;
   const direction = sql.raw(readDirection(query));
   const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
   const where = all(parentOf(query, parentKey), query.where, afterCondition(query));
-  const columns = sql`${columnsOf(table, query.extra)}, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
-  return sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + 1}`;
+  const sortKey = wanted.sortKey ? sql`, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}` : sql``;
+  const columns = sql`${columnsOf(table, query.extra)}${sortKey}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
+  return sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + (wanted.oneMore ? 1 : 0)}`;
 }
 
 export function countJson(query: PageQuery, parentKey: SQL | null): SQL {
