@@ -37,6 +37,16 @@ export function viewerCheckOf(ctx: Context): ViewerCheck {
   return { confirms: true, holds: REMEMBERED_VIEWER_HOLDS, values };
 }
 
+/** `build` memoised per check SQL: statements rendered once are kept per kind of check (there are two: a remembered viewer's, and `true`). */
+export function oncePerViewerCheck<T>(build: (holds: SQL<boolean>) => T): (holds: SQL<boolean>) => T {
+  const built = new Map<SQL<boolean>, T>();
+  return (holds) => {
+    let value = built.get(holds);
+    if (value === undefined) built.set(holds, (value = build(holds)));
+    return value;
+  };
+}
+
 /** Reads a remembered viewer's token again (a statement); UNAUTHENTICATED when it is no longer valid. */
 export async function confirmOrRefuse(ctx: Context): Promise<void> {
   if (!(await confirmViewer(ctx))) throw invalidToken();

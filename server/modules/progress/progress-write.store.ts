@@ -6,7 +6,7 @@
 import { sql, type Query, type SQL } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
-import type { ViewerCheck } from "../auth/viewer-check.js";
+import { oncePerViewerCheck, type ViewerCheck } from "../auth/viewer-check.js";
 import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
 import { contributesInSql, outsideHiddenBodies, type MembershipRoleName } from "../auth/policy.js";
@@ -65,14 +65,7 @@ export async function findReportTarget(
   return { target, viewerHolds: first.viewer_holds };
 }
 
-/** The statement for a viewer check (there are two: a remembered viewer's, and `true`). */
-function reportTargetStatement(holds: SQL<boolean>): () => Query {
-  let statement = REPORT_TARGET.get(holds);
-  if (!statement) REPORT_TARGET.set(holds, (statement = reportTarget(holds)));
-  return statement;
-}
-
-const REPORT_TARGET = new Map<SQL<boolean>, () => Query>();
+const reportTargetStatement = oncePerViewerCheck(reportTarget);
 
 function reportTarget(holds: SQL<boolean>): () => Query {
   const [c, p, i, m] = [commitments, priorities, indicators, memberships];
@@ -160,17 +153,13 @@ function firstReportStatement(withClaim: boolean, withValues: boolean, holds: SQ
   });
 }
 
-/** The statement's four shapes, for each viewer check (a remembered viewer's, and `true`). */
-function firstReportStatements(holds: SQL<boolean>) {
-  let shapes = FIRST_REPORT.get(holds);
-  if (!shapes) {
-    shapes = { keyValues: firstReportStatement(true, true, holds), key: firstReportStatement(true, false, holds), values: firstReportStatement(false, true, holds), none: firstReportStatement(false, false, holds) };
-    FIRST_REPORT.set(holds, shapes);
-  }
-  return shapes;
-}
-
-const FIRST_REPORT = new Map<SQL<boolean>, Record<"keyValues" | "key" | "values" | "none", () => Query>>();
+/** The statement's four shapes, for each viewer check. */
+const firstReportStatements = oncePerViewerCheck((holds) => ({
+  keyValues: firstReportStatement(true, true, holds),
+  key: firstReportStatement(true, false, holds),
+  values: firstReportStatement(false, true, holds),
+  none: firstReportStatement(false, false, holds),
+}));
 
 export type FirstReport =
   /** Written; null when (user, key) was claimed before, and nothing was written. */
