@@ -3,9 +3,9 @@
  * Never tokens or focal points' contacts: request headers and bodies are not logged.
  */
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
+import type { Request, RequestHandler } from "express";
 import pino, { type Logger } from "pino";
-import { pinoHttp } from "pino-http";
 
 export type { Logger };
 
@@ -25,35 +25,41 @@ export function requestLogFields(response: ServerResponse): RequestLogFields {
   return ((response as ServerResponse & { locals?: RequestLogFields }).locals ??= {});
 }
 
-/** Takes the caller's `x-request-id` when it is sane, or makes one, and echoes it in the response. */
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (request: IncomingMessage, response: ServerResponse) => {
-      const given = request.headers["x-request-id"];
-      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-      response.setHeader("x-request-id", id);
-      return id;
-    },
-    serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
-      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-    },
-    // Known only once the request has run; none at its start, so no child logger is made for them then.
-    customProps: (_request, response) => fieldsIfAny(requestLogFields(response)) as object,
-    // "silent" below the logger's level: pino-http would otherwise build the line's logger and fields for nothing.
-    customLogLevel: (_request, response, error) => {
-      const level = lineLevel(response.statusCode, error);
-      return logger.isLevelEnabled(level) ? level : "silent";
-    },
-  });
+/**
+ * Takes the caller's `x-request-id` when it is sane, or makes one, and echoes it in the response;
+ * logs the request's line once it is answered (or abandoned). Not pino-http: it builds a child
+ * logger, with the request serialised into it, for every request, even when no line is written
+ * (measured: 0.06–0.12 ms of server CPU per write, bench/README.md); this builds nothing below
+ * the logger's level.
+ */
+export function requestLogger(logger: Logger): RequestHandler {
+  return (request, response, next) => {
+    const started = Date.now();
+    const given = request.headers["x-request-id"];
+    const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    response.setHeader("x-request-id", id);
+    // A response always closes, after it is written or when the client goes away first.
+    response.once("close", () => logRequest(logger, request, response, { id, started }));
+    next();
+  };
 }
 
-function fieldsIfAny(fields: RequestLogFields): RequestLogFields | undefined {
-  return Object.keys(fields).length ? { ...fields } : undefined;
+function logRequest(logger: Logger, request: Request, response: ServerResponse, { id, started }: { id: string; started: number }): void {
+  const level = lineLevel(response.statusCode);
+  if (!logger.isLevelEnabled(level)) return;
+  const answered = response.writableFinished && !request.readableAborted;
+  logger[level](
+    {
+      req: { id, method: request.method, url: request.originalUrl },
+      res: { statusCode: response.statusCode },
+      responseTime: Date.now() - started,
+      ...requestLogFields(response),
+    },
+    answered ? "request completed" : "request aborted",
+  );
 }
 
 /** 503s (database restarting, server draining) are expected during operations: a warning, not an error. */
-function lineLevel(status: number, error: Error | undefined): "error" | "warn" | "info" {
-  return error || (status >= 500 && status !== 503) ? "error" : status >= 400 ? "warn" : "info";
+function lineLevel(status: number): "error" | "warn" | "info" {
+  return status >= 500 && status !== 503 ? "error" : status >= 400 ? "warn" : "info";
 }

@@ -161,6 +161,29 @@ describe("request logs", () => {
   });
 });
 
+describe("request logs at level warn", () => {
+  let hub: Hub;
+  const lines: any[] = [];
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...chunk.toString().trim().split("\n").map((line: string) => JSON.parse(line)));
+        done();
+      },
+    });
+    hub = await startHub({ logger: pino({ level: "warn" }, sink) });
+  });
+  afterAll(() => hub.close());
+
+  it("write no line for an answered request, and a warning for a refused one, with its status", async () => {
+    const answered = await fetch(`${hub.url}/healthz`, { headers: { "x-request-id": "quiet-1" } });
+    const refused = await fetch(`${hub.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "loud-1" }, body: "{not json" });
+    expect([answered.status, refused.status]).toEqual([200, 400]);
+    await expect.poll(() => lines.find((entry) => entry.req?.id === "loud-1")).toMatchObject({ level: 40, res: { statusCode: 400 }, req: { method: "POST", url: "/graphql" } });
+    expect(lines.find((entry) => entry.req?.id === "quiet-1")).toBeUndefined();
+  });
+});
+
 describe("configuration", () => {
   it.each([
     [{ PORT: "eighty" }, "PORT"],
