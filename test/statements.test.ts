@@ -1,8 +1,10 @@
 /**
  * No N+1: the number of SQL statements for a deep query does not grow with the page sizes.
  */
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoRole } from "../server/seed/demo.js";
+import { placeholders, renderedOnce, runPrepared } from "../server/shared/statements.js";
 import { ok } from "./helpers.js";
 import { startHub, type Hub } from "./testkit.js";
 
@@ -110,5 +112,20 @@ describe("SQL statements per request", () => {
     const before = hub.database.statementCount();
     await ok(hub, `{ bodies(first: 1) { nodes { name } } }`);
     expect(hub.database.statementCount()).toBeGreaterThan(before);
+  });
+});
+
+describe("a raw statement run by runPrepared", () => {
+  const given = placeholders("given", ["word", "count"] as const);
+  const statement = renderedOnce(() => sql`select ${given.word}::text as word, ${given.count}::int + 1 as next`);
+
+  it("takes each placeholder's value from its group, and keeps a value given in the statement", async () => {
+    expect(await runPrepared(hub.database.db, "placeholder_groups", statement(), { given: { word: "سلام", count: 41 } })).toEqual([{ word: "سلام", next: 42 }]);
+    expect(await runPrepared(hub.database.db, "given_inline", sql`select ${"inline"}::text as a, ${given.word}::text as b`, { given: { word: "x" } })).toEqual([{ a: "inline", b: "x" }]);
+  });
+
+  it("refuses to run without a placeholder's value, naming it", async () => {
+    await expect(runPrepared(hub.database.db, "placeholder_groups", statement(), { given: { word: "x" } })).rejects.toThrow(/given\.count/);
+    await expect(runPrepared(hub.database.db, "placeholder_groups", statement(), {})).rejects.toThrow(/given\.word/);
   });
 });

@@ -6,13 +6,13 @@ import { UserErrorCode, UserErrorException, userError } from "./user-errors.js";
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_MESSAGE = "must not contain NUL characters or broken Unicode (unpaired surrogates)";
 
-/** The path of the first string in a value that could not be stored as text, or null. */
-function unstorableTextAt(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === "string") return UNSTORABLE.test(value) ? path : null;
+/** The path of the first string in a value that could not be stored as text, or null; a path is built only for what is found (every input is walked). */
+function unstorableTextAt(value: unknown): string[] | null {
+  if (typeof value === "string") return UNSTORABLE.test(value) ? [] : null;
   if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = unstorableTextAt(item, [...path, key]);
-      if (found) return found;
+    for (const key of Object.keys(value)) {
+      const found = unstorableTextAt((value as Record<string, unknown>)[key]);
+      if (found) return [key, ...found];
     }
   }
   return null;

@@ -6,7 +6,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { confirmViewer, invalidToken, type Context } from "../../context.js";
-import { placeholders, placeholderValues } from "../../shared/statements.js";
+import { placeholders, type StatementValues } from "../../shared/statements.js";
 import { tokenStillMeans } from "./auth.store.js";
 import { hiddenBodiesOfUser } from "./policy.js";
 
@@ -15,11 +15,10 @@ export interface ViewerCheck {
   /** Whether there is a remembered viewer to confirm; else `holds` is `true`. */
   confirms: boolean;
   holds: SQL<boolean>;
-  values: Record<string, unknown>;
+  values: StatementValues;
 }
 
-const PREFIX = "viewer_";
-const held = placeholders(PREFIX, ["tokenHash", "userId", "organisationId", "platformRole", "hiddenBodyIds"] as const);
+const held = placeholders("viewer", ["tokenHash", "userId", "organisationId", "platformRole", "hiddenBodyIds"] as const);
 const REMEMBERED_VIEWER_HOLDS = tokenStillMeans(held, hiddenBodiesOfUser());
 const READ_IN_THIS_REQUEST: ViewerCheck = { confirms: false, holds: sql<boolean>`true`, values: {} };
 
@@ -27,14 +26,14 @@ const READ_IN_THIS_REQUEST: ViewerCheck = { confirms: false, holds: sql<boolean>
 export function viewerCheckOf(ctx: Context): ViewerCheck {
   if (!ctx.unconfirmed) return READ_IN_THIS_REQUEST;
   const { user, hiddenBodyIds } = ctx.viewer;
-  const values = placeholderValues(PREFIX, {
+  const viewer = {
     tokenHash: ctx.unconfirmed.tokenHash,
     userId: user.id,
     organisationId: user.organisationId,
     platformRole: user.platformRole,
     hiddenBodyIds: JSON.stringify(hiddenBodyIds),
-  });
-  return { confirms: true, holds: REMEMBERED_VIEWER_HOLDS, values };
+  };
+  return { confirms: true, holds: REMEMBERED_VIEWER_HOLDS, values: { viewer } };
 }
 
 /** `build` memoised per check SQL: statements rendered once are kept per kind of check (there are two: a remembered viewer's, and `true`). */

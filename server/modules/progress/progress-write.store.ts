@@ -7,7 +7,7 @@ import { sql, type Query, type SQL } from "drizzle-orm";
 import { commitments, indicators, memberships, priorities, progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import { oncePerViewerCheck, type ViewerCheck } from "../auth/viewer-check.js";
-import { columnList, placeholders, placeholderValues, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
+import { columnList, placeholders, renderedOnce, rowOf, runPrepared, typedParam } from "../../shared/statements.js";
 import { auditEventOfRows, auditEventValues, type NewAuditEvent } from "../audit/audit.store.js";
 import { contributesInSql, outsideHiddenBodies, type MembershipRoleName } from "../auth/policy.js";
 import type { CommitmentRecord } from "../commitments/commitment.store.js";
@@ -53,7 +53,7 @@ export async function findReportTarget(
 ): Promise<{ target: ReportTarget | null; viewerHolds: boolean }> {
   const statement = reportTargetStatement(viewer.holds);
   const given = { commitmentId, organisationId: who.organisationId, hiddenBodyIds: `{${who.hiddenBodyIds.join(",")}}` };
-  const rows = await runPrepared<TargetRow>(db, "findReportTarget", statement(), { ...placeholderValues("target_", given), ...viewer.values });
+  const rows = await runPrepared<TargetRow>(db, "findReportTarget", statement(), { target: given, ...viewer.values });
   const first = rows[0];
   if (!first) return { target: null, viewerHolds: false };
   const target = {
@@ -70,7 +70,7 @@ const reportTargetStatement = oncePerViewerCheck(reportTarget);
 function reportTarget(holds: SQL<boolean>): () => Query {
   const [c, p, i, m] = [commitments, priorities, indicators, memberships];
   return renderedOnce(() => {
-    const given = placeholders("target_", ["commitmentId", "organisationId", "hiddenBodyIds"] as const);
+    const given = placeholders("target", ["commitmentId", "organisationId", "hiddenBodyIds"] as const);
     // No organisation: no membership matches a null id, and the role is null.
     const role = sql`(select ${m.role} from ${m} where ${m.bodyId} = ${p.bodyId} and ${m.organisationId} = ${typedParam(m.organisationId, given.organisationId)} and ${m.status} = 'ACTIVE')`;
     return sql`select ${c.id} as id, ${c.organisationId} as organisation_id, ${c.priorityId} as priority_id, ${c.status} as status, ${p.bodyId} as body_id,
@@ -112,11 +112,11 @@ export interface Reporter {
 function firstReportStatement(withClaim: boolean, withValues: boolean, holds: SQL<boolean>): () => Query {
   const [r, v, x, c, p, i] = [progressReports, progressReportRevisions, progressReportValues, commitments, priorities, indicators];
   return renderedOnce(() => {
-    const report = placeholders("report_", REPORT);
-    const claim = withClaim ? placeholders("claim_", CLAIM) : null;
-    const reporter = placeholders("reporter_", REPORTER);
+    const report = placeholders("report", REPORT);
+    const claim = withClaim ? placeholders("claim", CLAIM) : null;
+    const reporter = placeholders("reporter", REPORTER);
     const organisation = typedParam(c.organisationId, reporter.organisationId);
-    const values = sql`${sql.placeholder("values")}::jsonb`;
+    const values = sql`${placeholders("given", ["values"] as const).values}::jsonb`;
     const valuesFit = withValues
       ? sql`and jsonb_array_length(${values}) = (select count(*) from ${i} join jsonb_to_recordset(${values}) as given("indicatorId" uuid, measures text[])
           on ${i.id} = given."indicatorId" where ${i.priorityId} = ${c.priorityId} and ${i.measure}::text = any(given.measures))`
@@ -146,7 +146,7 @@ function firstReportStatement(withClaim: boolean, withValues: boolean, holds: SQ
         select revision.report_id, revision.revision, given."indicatorId", given.value, given.text
         from revision, jsonb_to_recordset(${values}) as given("indicatorId" uuid, value double precision, text text))`
         : undefined,
-      sql`audited as (${auditEventOfRows({ ...placeholders("audit_", AUDIT), bodyId: sql`(select body_id from permitted)` }, r, "report")})`,
+      sql`audited as (${auditEventOfRows({ ...placeholders("audit", AUDIT), bodyId: sql`(select body_id from permitted)` }, r, "report")})`,
     ];
     return sql`with ${sql.join(parts.filter((part) => part !== undefined), sql`, `)}
       select exists (select 1 from permitted) as permitted_, report.* from (select) as one left join report on true`;
@@ -186,11 +186,11 @@ export async function insertFirstReport(
   const statement = claim ? (values.length ? shapes.keyValues : shapes.key) : values.length ? shapes.values : shapes.none;
   const { bodyId: _setByTheStatement, ...audited } = auditEventValues(audit);
   const [row] = await runPrepared<Record<string, unknown>>(db, "insertFirstReport", statement(), {
-    ...placeholderValues("report_", { ...report, narrative: report.narrative == null ? null : JSON.stringify(report.narrative) }),
-    ...(claim ? placeholderValues("claim_", { userId: claim.userId, key: claim.key, operation: claim.operation }) : {}),
-    ...(values.length ? { values: JSON.stringify(values) } : {}),
-    ...placeholderValues("audit_", audited),
-    ...placeholderValues("reporter_", { organisationId: reporter.organisationId, isAdmin: reporter.isAdmin, hiddenBodyIds: `{${reporter.hiddenBodyIds.join(",")}}` }),
+    report: { ...report, narrative: report.narrative == null ? null : JSON.stringify(report.narrative) },
+    ...(claim ? { claim } : {}),
+    ...(values.length ? { given: { values: JSON.stringify(values) } } : {}),
+    audit: audited,
+    reporter: { organisationId: reporter.organisationId, isAdmin: reporter.isAdmin, hiddenBodyIds: `{${reporter.hiddenBodyIds.join(",")}}` },
     ...viewer.values,
   });
   if (!row?.permitted_) return { permitted: false, report: null };
