@@ -76,6 +76,17 @@ const pgTarget = (() => {
 })();
 
 const log = (message: string) => console.log(message);
+/** Whether every write run could start from a checkpoint (the role needs pg_checkpoint, or to be a superuser). */
+const checkpoints = { forced: true };
+
+async function forceCheckpoint(admin: postgres.Sql): Promise<void> {
+  if (!checkpoints.forced) return;
+  await admin`checkpoint`.catch((error: unknown) => {
+    checkpoints.forced = false;
+    log(`  note: cannot CHECKPOINT (${error}); write runs start wherever PostgreSQL's own checkpoints fell. GRANT pg_checkpoint TO the benchmark's role (bench/README.md).`);
+  });
+}
+
 /** PostgreSQL's postmaster, when it runs on this machine: its backends' CPU time is read from /proc. */
 let postmasterPid: number | null = null;
 const started = Date.now();
@@ -508,7 +519,10 @@ async function main(): Promise<void> {
         for (const name of names) {
           const server = servers[name]!;
           const prefix = `${runId}-${scenario.name}-${name}-c${connections}`;
-          if (index === 0 && settings.warmup > 0) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
+          // A write run starts from a checkpoint, after its own warm-up: the first change to a page after a
+          // checkpoint logs the whole page, so whichever server wrote first after one would pay for both.
+          if (scenario.writeRequest) await forceCheckpoint(admin);
+          if ((index === 0 || scenario.writeRequest) && settings.warmup > 0) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
           const m = await measure(server, scenario, connections, duration, token, `${prefix}-run`);
           const counted = statements[scenario.name]?.[name];
           byConcurrency.get(connections)![name] = { ...m, statementsPerOp: counted?.statements ?? null, transactionControlPerOp: counted?.transactionControl ?? null };
@@ -542,7 +556,7 @@ async function main(): Promise<void> {
       date,
       scale: settings.scale,
       quick,
-      settings: { ...settings, oursRunner: build.mode },
+      settings: { ...settings, oursRunner: build.mode, writeRunsFromCheckpoint: checkpoints.forced },
       dataset: { counts: fixture.counts, loadSeconds: fixture.loadSeconds, seed: fixture.seed, year: fixture.year },
       verification: verifications,
       scenarios: results,
@@ -563,7 +577,8 @@ async function main(): Promise<void> {
       `# Benchmark run of ${date}${quick ? " (quick)" : ""}`,
       "",
       `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB RAM, ${info.os}, node ${info.node}, ${report.machine.postgres}; load average ${info.loadAverageAtStart.join(" ")} at the start, ${report.machine.loadAverageAtEnd.join(" ")} at the end.`,
-      `Scale ${settings.scale} (${Object.entries(fixture.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}); ${settings.duration} s per run (sweep ${settings.sweepDuration} s) after ${settings.warmup} s of warm-up; ours ${build.mode}.`,
+      `Scale ${settings.scale} (${Object.entries(fixture.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}); ${settings.duration} s per run (sweep ${settings.sweepDuration} s) after ${settings.warmup} s of warm-up; ours ${build.mode}; ` +
+        (checkpoints.forced ? "each write run from a checkpoint, after its own warm-up." : "write runs NOT from a checkpoint (the role may not CHECKPOINT): their ratios depend on where PostgreSQL's checkpoints fell."),
       "",
       table,
       "",
