@@ -76,14 +76,14 @@ const pgTarget = (() => {
 })();
 
 const log = (message: string) => console.log(message);
-/** Whether every write run could start from a checkpoint (the role needs pg_checkpoint, or to be a superuser). */
+/** Whether the write scenario could start from a checkpoint (the role needs pg_checkpoint, or to be a superuser). */
 const checkpoints = { forced: true };
 
 async function forceCheckpoint(admin: postgres.Sql): Promise<void> {
   if (!checkpoints.forced) return;
   await admin`checkpoint`.catch((error: unknown) => {
     checkpoints.forced = false;
-    log(`  note: cannot CHECKPOINT (${error}); write runs start wherever PostgreSQL's own checkpoints fell. GRANT pg_checkpoint TO the benchmark's role (bench/README.md).`);
+    log(`  note: cannot CHECKPOINT (${error}); the write runs fall wherever PostgreSQL's own checkpoints do. GRANT pg_checkpoint TO the benchmark's role (bench/README.md).`);
   });
 }
 
@@ -514,15 +514,19 @@ async function main(): Promise<void> {
       const names = (["ours", "postgraphile", "floor"] as ServerName[]).filter((name) => servers[name] && operationFor(scenario, name));
       const duration = scenario.name.startsWith("dashboard-sweep") ? settings.sweepDuration : settings.duration;
       const byConcurrency = new Map<number, Partial<Record<ServerName, Measure>>>();
+      // Writes: a checkpoint, then every server's warm-up, then the runs. The first change to a page
+      // after a checkpoint writes the whole page to the WAL: this way the warm-ups pay for those pages,
+      // not whichever server's run came first after one of PostgreSQL's own checkpoints.
+      if (scenario.writeRequest) await forceCheckpoint(admin);
       for (const [index, connections] of scenario.concurrencies.entries()) {
         byConcurrency.set(connections, {});
+        const warm = (index === 0 || scenario.writeRequest) && settings.warmup > 0;
+        const prefixOf = (name: ServerName) => `${runId}-${scenario.name}-${name}-c${connections}`;
+        if (warm && scenario.writeRequest) for (const name of names) await measure(servers[name]!, scenario, connections, settings.warmup, token, `${prefixOf(name)}-warmup`);
         for (const name of names) {
           const server = servers[name]!;
-          const prefix = `${runId}-${scenario.name}-${name}-c${connections}`;
-          // A write run starts from a checkpoint, after its own warm-up: the first change to a page after a
-          // checkpoint logs the whole page, so whichever server wrote first after one would pay for both.
-          if (scenario.writeRequest) await forceCheckpoint(admin);
-          if ((index === 0 || scenario.writeRequest) && settings.warmup > 0) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
+          const prefix = prefixOf(name);
+          if (warm && !scenario.writeRequest) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
           const m = await measure(server, scenario, connections, duration, token, `${prefix}-run`);
           const counted = statements[scenario.name]?.[name];
           byConcurrency.get(connections)![name] = { ...m, statementsPerOp: counted?.statements ?? null, transactionControlPerOp: counted?.transactionControl ?? null };
@@ -556,7 +560,7 @@ async function main(): Promise<void> {
       date,
       scale: settings.scale,
       quick,
-      settings: { ...settings, oursRunner: build.mode, writeRunsFromCheckpoint: checkpoints.forced },
+      settings: { ...settings, oursRunner: build.mode, writesAfterCheckpoint: checkpoints.forced },
       dataset: { counts: fixture.counts, loadSeconds: fixture.loadSeconds, seed: fixture.seed, year: fixture.year },
       verification: verifications,
       scenarios: results,
@@ -578,7 +582,7 @@ async function main(): Promise<void> {
       "",
       `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB RAM, ${info.os}, node ${info.node}, ${report.machine.postgres}; load average ${info.loadAverageAtStart.join(" ")} at the start, ${report.machine.loadAverageAtEnd.join(" ")} at the end.`,
       `Scale ${settings.scale} (${Object.entries(fixture.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}); ${settings.duration} s per run (sweep ${settings.sweepDuration} s) after ${settings.warmup} s of warm-up; ours ${build.mode}; ` +
-        (checkpoints.forced ? "each write run from a checkpoint, after its own warm-up." : "write runs NOT from a checkpoint (the role may not CHECKPOINT): their ratios depend on where PostgreSQL's checkpoints fell."),
+        (checkpoints.forced ? "writes: a checkpoint, then every server's warm-up, then the runs." : "writes NOT after a checkpoint (the role may not CHECKPOINT): their ratios depend on where PostgreSQL's own checkpoints fell."),
       "",
       table,
       "",
