@@ -4,7 +4,7 @@
  * statement. Both read the same description, so the two paths cannot drift apart.
  */
 import type DataLoader from "dataloader";
-import { and, getTableColumns, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "../context.js";
 import type { Db } from "../db.js";
@@ -18,11 +18,26 @@ export interface RowsQuery {
   keyColumn: AnyPgColumn;
   /** Filters and the viewer's visibility scope. */
   where?: SQL;
-  orderBy?: SQL[];
+  /** The rows' order, by columns of `table`, so that the look-ahead compiler can order a list by them where it aggregates it. */
+  orderBy?: SortColumn[];
   /** Only the first row per key in `orderBy`'s order, e.g. a commitment's latest report. */
   firstOnly?: boolean;
   /** Computed columns returned with each row, e.g. whether a body's details are visible. */
   extra?: Record<string, SQL>;
+}
+
+/** One column of a `RowsQuery`'s order. */
+export interface SortColumn {
+  column: AnyPgColumn;
+  direction: "asc" | "desc";
+}
+
+export const ascending = (...columns: AnyPgColumn[]): SortColumn[] => columns.map((column) => ({ column, direction: "asc" }));
+export const descending = (...columns: AnyPgColumn[]): SortColumn[] => columns.map((column) => ({ column, direction: "desc" }));
+
+/** An order as drizzle's `ORDER BY` terms over the table. */
+export function orderTerms(order: SortColumn[] = []): SQL[] {
+  return order.map(({ column, direction }) => (direction === "asc" ? asc(column) : desc(column)));
 }
 
 /** Rows by key for a request: one DataLoader per name, its rows tagged as nodes of `type`. */
@@ -38,7 +53,7 @@ export interface RowsRelation {
 export async function fetchRows<T>(db: Db, query: RowsQuery, keys: readonly string[]): Promise<T[]> {
   const columns = { ...getTableColumns(query.table), ...aliasedExtra(query.extra) };
   const where = and(inArray(query.keyColumn, [...keys]), query.where);
-  const orderBy = query.orderBy ?? [];
+  const orderBy = orderTerms(query.orderBy);
   if (query.firstOnly) {
     return (await db.selectDistinctOn([query.keyColumn], columns).from(query.table).where(where).orderBy(query.keyColumn, ...orderBy)) as T[];
   }

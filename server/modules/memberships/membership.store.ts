@@ -3,7 +3,7 @@ import { bodies, focalPoints, memberships, organisations } from "../../../schema
 import type { Db } from "../../db.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
-import { fetchRows, type RowsQuery } from "../../shared/rows.js";
+import { ascending, fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey, enumIn } from "../../shared/sql.js";
 import type { Language } from "../../shared/language.js";
 import type { Scope } from "../auth/policy.js";
@@ -88,7 +88,7 @@ export function leadsOfBodies(scope: Scope): RowsQuery {
     table: memberships,
     keyColumn: memberships.bodyId,
     where: and(enumIn(memberships.role, ["CHAIR", "CO_CHAIR"]), enumIn(memberships.status, ["ACTIVE"]), scope.bodyDetails(memberships.bodyId)),
-    orderBy: [asc(memberships.role), asc(memberships.startDate), asc(memberships.id)],
+    orderBy: ascending(memberships.role, memberships.startDate, memberships.id),
   };
 }
 

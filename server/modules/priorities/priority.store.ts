@@ -4,7 +4,7 @@ import type { Db } from "../../db.js";
 import type { Language } from "../../shared/language.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
-import { fetchRows, type RowsQuery } from "../../shared/rows.js";
+import { ascending, fetchRows, type RowsQuery } from "../../shared/rows.js";
 import { localizedSortKey, enumIn } from "../../shared/sql.js";
 import type { Scope } from "../auth/policy.js";
 
@@ -67,7 +67,7 @@ export function indicatorsOfPriorities(scope: Scope): RowsQuery {
     table: indicators,
     keyColumn: indicators.priorityId,
     where: scope.priorityDetails(indicators.priorityId),
-    orderBy: [asc(indicators.position), asc(indicators.createdAt), asc(indicators.id)],
+    orderBy: ascending(indicators.position, indicators.createdAt, indicators.id),
   };
 }
 

@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { progressReportRevisions, progressReports, progressReportValues } from "../../../schema/database.js";
 import type { Db } from "../../db.js";
 import { pagedList, type ListSource } from "../../shared/lists.js";
 import { type SortDirection, type SortSpec } from "../../shared/pagination.js";
-import { type RowsQuery } from "../../shared/rows.js";
+import { descending, type RowsQuery } from "../../shared/rows.js";
 import type { Scope } from "../auth/policy.js";
 
 export type ProgressReportRecord = typeof progressReports.$inferSelect;
@@ -38,7 +38,7 @@ export function latestReportsOfCommitments(scope: Scope): RowsQuery {
     table: progressReports,
     keyColumn: progressReports.commitmentId,
     where: scope.commitmentDetails(progressReports.commitmentId),
-    orderBy: [desc(progressReports.periodEnd), desc(progressReports.submittedAt), desc(progressReports.id)],
+    orderBy: descending(progressReports.periodEnd, progressReports.submittedAt, progressReports.id),
     firstOnly: true,
   };
 }
