@@ -34,7 +34,7 @@ const option = (name: string) => {
 const list = (value: string | undefined, fallback: number[]) => (value ? value.split(",").map(Number) : fallback);
 
 if (flag("help")) {
-  console.log(`npm run bench -- [--quick] [--scale N] [--duration S] [--warmup S] [--concurrency 10,50]
+  console.log(`npm run bench -- [--quick] [--scale N] [--duration S] [--rounds N] [--warmup S] [--concurrency 10,50]
     [--sweep 5,20,100] [--sweep-duration S] [--count N] [--seed N] [--no-postgraphile] [--keep-db]
     [--only directory,dashboard,…] [--db-name tansiq_bench] [--show-sql]
 BENCH_DATABASE_URL: a PostgreSQL server and a role that may create databases
@@ -48,6 +48,8 @@ const settings = {
   scale: Number(option("scale") ?? (quick ? 0.05 : 1)),
   seed: Number(option("seed") ?? 42),
   duration: Number(option("duration") ?? (quick ? 3 : 10)),
+  /** Each server's measured time in a cell is split into this many bursts, the servers taking turns: drift of the machine falls on all alike. */
+  rounds: Math.max(1, Number(option("rounds") ?? (quick ? 1 : 3))),
   warmup: Number(option("warmup") ?? (quick ? 1 : 5)),
   sweepDuration: Number(option("sweep-duration") ?? (quick ? 2 : 10)),
   concurrencies: list(option("concurrency"), [10, 50]),
@@ -76,6 +78,7 @@ const pgTarget = (() => {
 })();
 
 const log = (message: string) => console.log(message);
+const inBursts = () => (settings.rounds > 1 ? `, in ${settings.rounds} bursts with the servers taking turns` : "");
 /** Whether the write scenario could start from a checkpoint (the role needs pg_checkpoint, or to be a superuser). */
 const checkpoints = { forced: true };
 
@@ -291,14 +294,21 @@ async function verifyAndCount(
   return { verifications, statements };
 }
 
-async function measure(
-  server: RunningServer,
-  scenario: Scenario,
-  connections: number,
-  duration: number,
-  token: string,
-  prefix: string,
-): Promise<Omit<Measure, "statementsPerOp" | "transactionControlPerOp">> {
+/** One autocannon run against one server, as measured. */
+interface Burst {
+  ok: number;
+  seconds: number;
+  p50Ms: number;
+  p99Ms: number;
+  rssMb: number | null;
+  serverCpuMs: number | null;
+  databaseCpuMs: number | null;
+  non2xx: number;
+  errors: number;
+  reportsWritten?: number;
+}
+
+async function measure(server: RunningServer, scenario: Scenario, connections: number, duration: number, token: string, prefix: string): Promise<Burst> {
   const headers = headersFor(server.name, token);
   const next = requestsFor(scenario, server.name, prefix);
   const cpuBefore = server.cpuMs();
@@ -316,22 +326,48 @@ async function measure(
   });
   const cpuAfter = server.cpuMs();
   const dbAfter = postmasterPid ? childrenCpuMs(postmasterPid) : null;
-  const perRequest = (used: number | null) => (used !== null && result["2xx"] > 0 ? Math.round((used / result["2xx"]) * 100) / 100 : null);
   const reportsWritten = scenario.writeRequest ? await countWrites(prefix) : undefined;
   // Requests still in flight when the run ends are written but not counted: at most one per connection.
   if (reportsWritten !== undefined && (reportsWritten < result["2xx"] || reportsWritten > result["2xx"] + connections)) {
     log(`  warning: ${server.name} answered ${result["2xx"]} writes with 2xx but wrote ${reportsWritten} reports`);
   }
   return {
-    reportsWritten,
-    rps: Math.round((result["2xx"] / result.duration) * 10) / 10,
+    ok: result["2xx"],
+    seconds: result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     rssMb: server.rssMb(),
-    serverCpuMsPerOp: perRequest(cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null),
-    databaseCpuMsPerOp: perRequest(cpuBetween(dbBefore, dbAfter)),
+    serverCpuMs: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+    databaseCpuMs: cpuBetween(dbBefore, dbAfter),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    reportsWritten,
+  };
+}
+
+/**
+ * A server's bursts in one cell as one measure: throughput and CPU per request over all of them;
+ * p50 the median of the bursts' p50s, p99 the highest p99 (autocannon keeps no histogram to merge),
+ * RSS the highest.
+ */
+function combine(bursts: Burst[]): Omit<Measure, "statementsPerOp" | "transactionControlPerOp"> {
+  const total = (pick: (burst: Burst) => number) => bursts.reduce((sum, burst) => sum + pick(burst), 0);
+  const ok = total((burst) => burst.ok);
+  const perRequest = (pick: (burst: Burst) => number | null) =>
+    ok > 0 && bursts.every((burst) => pick(burst) !== null) ? Math.round((total((burst) => pick(burst)!) / ok) * 100) / 100 : null;
+  const p50s = bursts.map((burst) => burst.p50Ms).sort((a, b) => a - b);
+  const rss = bursts.flatMap((burst) => (burst.rssMb === null ? [] : [burst.rssMb]));
+  const written = bursts.flatMap((burst) => (burst.reportsWritten === undefined ? [] : [burst.reportsWritten]));
+  return {
+    reportsWritten: written.length ? written.reduce((sum, n) => sum + n, 0) : undefined,
+    rps: Math.round((ok / total((burst) => burst.seconds)) * 10) / 10,
+    p50Ms: p50s[Math.floor((p50s.length - 1) / 2)]!,
+    p99Ms: Math.max(...bursts.map((burst) => burst.p99Ms)),
+    rssMb: rss.length ? Math.max(...rss) : null,
+    serverCpuMsPerOp: perRequest((burst) => burst.serverCpuMs),
+    databaseCpuMsPerOp: perRequest((burst) => burst.databaseCpuMs),
+    non2xx: total((burst) => burst.non2xx),
+    errors: total((burst) => burst.errors),
   };
 }
 
@@ -440,7 +476,7 @@ function machine() {
 
 async function main(): Promise<void> {
   const info = machine();
-  log(`Tansiq benchmark${quick ? " (quick)" : ""}: scale ${settings.scale}, ${settings.duration} s per run after ${settings.warmup} s of warm-up, concurrency ${settings.concurrencies.join("/")}`);
+  log(`Tansiq benchmark${quick ? " (quick)" : ""}: scale ${settings.scale}, ${settings.duration} s per server and cell${inBursts()}, after ${settings.warmup} s of warm-up, concurrency ${settings.concurrencies.join("/")}`);
   log(`machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB, load ${info.loadAverageAtStart.join(" ")}, node ${info.node}`);
 
   log(`[${elapsed()}] building the hub into bench/.build`);
@@ -523,14 +559,21 @@ async function main(): Promise<void> {
         const warm = (index === 0 || scenario.writeRequest) && settings.warmup > 0;
         const prefixOf = (name: ServerName) => `${runId}-${scenario.name}-${name}-c${connections}`;
         if (warm && scenario.writeRequest) for (const name of names) await measure(servers[name]!, scenario, connections, settings.warmup, token, `${prefixOf(name)}-warmup`);
+        const bursts: Partial<Record<ServerName, Burst[]>> = {};
+        for (let round = 1; round <= settings.rounds; round++) {
+          for (const name of names) {
+            const server = servers[name]!;
+            const prefix = prefixOf(name);
+            if (round === 1 && warm && !scenario.writeRequest) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
+            (bursts[name] ??= []).push(await measure(server, scenario, connections, duration / settings.rounds, token, `${prefix}-run${round}`));
+          }
+        }
         for (const name of names) {
-          const server = servers[name]!;
-          const prefix = prefixOf(name);
-          if (warm && !scenario.writeRequest) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
-          const m = await measure(server, scenario, connections, duration, token, `${prefix}-run`);
+          const m = combine(bursts[name]!);
           const counted = statements[scenario.name]?.[name];
           byConcurrency.get(connections)![name] = { ...m, statementsPerOp: counted?.statements ?? null, transactionControlPerOp: counted?.transactionControl ?? null };
-          log(`  [${elapsed()}] ${scenario.name} c${connections} ${name}: ${m.rps} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, RSS ${m.rssMb} MB, CPU/op: server ${m.serverCpuMsPerOp} ms, PostgreSQL ${m.databaseCpuMsPerOp} ms` +
+          const each = settings.rounds > 1 ? ` (bursts: ${bursts[name]!.map((burst) => Math.round(burst.ok / burst.seconds)).join(", ")} req/s)` : "";
+          log(`  [${elapsed()}] ${scenario.name} c${connections} ${name}: ${m.rps} req/s${each}, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, RSS ${m.rssMb} MB, CPU/op: server ${m.serverCpuMsPerOp} ms, PostgreSQL ${m.databaseCpuMsPerOp} ms` +
             (m.non2xx || m.errors ? `, ${m.non2xx} non-2xx, ${m.errors} errors` : ""));
         }
       }
@@ -581,7 +624,7 @@ async function main(): Promise<void> {
       `# Benchmark run of ${date}${quick ? " (quick)" : ""}`,
       "",
       `Machine: ${info.nproc} CPUs (${info.cpu}), ${info.memoryGb} GB RAM, ${info.os}, node ${info.node}, ${report.machine.postgres}; load average ${info.loadAverageAtStart.join(" ")} at the start, ${report.machine.loadAverageAtEnd.join(" ")} at the end.`,
-      `Scale ${settings.scale} (${Object.entries(fixture.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}); ${settings.duration} s per run (sweep ${settings.sweepDuration} s) after ${settings.warmup} s of warm-up; ours ${build.mode}; ` +
+      `Scale ${settings.scale} (${Object.entries(fixture.counts).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", ")}); ${settings.duration} s per server and cell (sweep ${settings.sweepDuration} s)${inBursts()}, after ${settings.warmup} s of warm-up; ours ${build.mode}; ` +
         (checkpoints.forced ? "writes: a checkpoint, then every server's warm-up, then the runs." : "writes NOT after a checkpoint (the role may not CHECKPOINT): their ratios depend on where PostgreSQL's own checkpoints fell."),
       "",
       table,
