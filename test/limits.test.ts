@@ -127,7 +127,8 @@ describe("rate limiting", () => {
   });
 });
 
-describe("request logs", () => {
+/** A hub whose logger writes its JSON lines, from `level` up, into `lines`. */
+function hubLoggingAt(level: "info" | "warn"): { lines: any[]; readonly hub: Hub } {
   let hub: Hub;
   const lines: any[] = [];
   beforeAll(async () => {
@@ -137,13 +138,24 @@ describe("request logs", () => {
         done();
       },
     });
-    hub = await startHub({ logger: pino({ level: "info" }, sink) });
+    hub = await startHub({ logger: pino({ level }, sink) });
   });
   afterAll(() => hub.close());
+  return {
+    lines,
+    get hub() {
+      return hub;
+    },
+  };
+}
+
+describe("request logs", () => {
+  const logged = hubLoggingAt("info");
+  const { lines } = logged;
 
   it("log one JSON line per request with its id, operation, duration and viewer, and never the token", async () => {
-    const token = hub.users.partnerInTaskForce.token;
-    const response = await fetch(`${hub.url}/graphql`, {
+    const token = logged.hub.users.partnerInTaskForce.token;
+    const response = await fetch(`${logged.hub.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": "portal-42" },
       body: JSON.stringify({ query: "query MyBodies { viewer { name roles { body { name } } } }" }),
@@ -156,28 +168,18 @@ describe("request logs", () => {
   });
 
   it("make up a request id when none (or a strange one) is given", async () => {
-    const response = await fetch(`${hub.url}/healthz`, { headers: { "x-request-id": "bad id with spaces" } });
+    const response = await fetch(`${logged.hub.url}/healthz`, { headers: { "x-request-id": "bad id with spaces" } });
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
 describe("request logs at level warn", () => {
-  let hub: Hub;
-  const lines: any[] = [];
-  beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(...chunk.toString().trim().split("\n").map((line: string) => JSON.parse(line)));
-        done();
-      },
-    });
-    hub = await startHub({ logger: pino({ level: "warn" }, sink) });
-  });
-  afterAll(() => hub.close());
+  const logged = hubLoggingAt("warn");
+  const { lines } = logged;
 
   it("write no line for an answered request, and a warning for a refused one, with its status", async () => {
-    const answered = await fetch(`${hub.url}/healthz`, { headers: { "x-request-id": "quiet-1" } });
-    const refused = await fetch(`${hub.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "loud-1" }, body: "{not json" });
+    const answered = await fetch(`${logged.hub.url}/healthz`, { headers: { "x-request-id": "quiet-1" } });
+    const refused = await fetch(`${logged.hub.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "loud-1" }, body: "{not json" });
     expect([answered.status, refused.status]).toEqual([200, 400]);
     await expect.poll(() => lines.find((entry) => entry.req?.id === "loud-1")).toMatchObject({ level: 40, res: { statusCode: 400 }, req: { method: "POST", url: "/graphql" } });
     expect(lines.find((entry) => entry.req?.id === "quiet-1")).toBeUndefined();
