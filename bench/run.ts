@@ -49,7 +49,7 @@ const settings = {
   seed: Number(option("seed") ?? 42),
   duration: Number(option("duration") ?? (quick ? 3 : 10)),
   /** Each server's measured time in a cell is split into this many bursts, the servers taking turns: drift of the machine falls on all alike. */
-  rounds: Math.max(1, Number(option("rounds") ?? (quick ? 1 : 3))),
+  rounds: Math.max(1, Math.floor(Number(option("rounds") ?? (quick ? 1 : 3))) || 1),
   warmup: Number(option("warmup") ?? (quick ? 1 : 5)),
   sweepDuration: Number(option("sweep-duration") ?? (quick ? 2 : 10)),
   concurrencies: list(option("concurrency"), [10, 50]),
@@ -356,12 +356,13 @@ function combine(bursts: Burst[]): Omit<Measure, "statementsPerOp" | "transactio
   const perRequest = (pick: (burst: Burst) => number | null) =>
     ok > 0 && bursts.every((burst) => pick(burst) !== null) ? Math.round((total((burst) => pick(burst)!) / ok) * 100) / 100 : null;
   const p50s = bursts.map((burst) => burst.p50Ms).sort((a, b) => a - b);
+  const middle = (p50s.length - 1) / 2;
   const rss = bursts.flatMap((burst) => (burst.rssMb === null ? [] : [burst.rssMb]));
   const written = bursts.flatMap((burst) => (burst.reportsWritten === undefined ? [] : [burst.reportsWritten]));
   return {
     reportsWritten: written.length ? written.reduce((sum, n) => sum + n, 0) : undefined,
     rps: Math.round((ok / total((burst) => burst.seconds)) * 10) / 10,
-    p50Ms: p50s[Math.floor((p50s.length - 1) / 2)]!,
+    p50Ms: (p50s[Math.floor(middle)]! + p50s[Math.ceil(middle)]!) / 2,
     p99Ms: Math.max(...bursts.map((burst) => burst.p99Ms)),
     rssMb: rss.length ? Math.max(...rss) : null,
     serverCpuMsPerOp: perRequest((burst) => burst.serverCpuMs),
