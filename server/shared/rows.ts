@@ -4,7 +4,7 @@
  * statement. Both read the same description, so the two paths cannot drift apart.
  */
 import type DataLoader from "dataloader";
-import { and, asc, desc, getTableColumns, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Context } from "../context.js";
 import type { Db } from "../db.js";
@@ -35,9 +35,12 @@ export interface SortColumn {
 export const ascending = (...columns: AnyPgColumn[]): SortColumn[] => columns.map((column) => ({ column, direction: "asc" }));
 export const descending = (...columns: AnyPgColumn[]): SortColumn[] => columns.map((column) => ({ column, direction: "desc" }));
 
-/** An order as drizzle's `ORDER BY` terms over the table. */
-export function orderTerms(order: SortColumn[] = []): SQL[] {
-  return order.map(({ column, direction }) => (direction === "asc" ? asc(column) : desc(column)));
+/** An order as `ORDER BY` terms: over the table, or over its columns under an alias (`under`). */
+export function orderTerms(order: SortColumn[] = [], under?: string): SQL[] {
+  return order.map(({ column, direction }) => {
+    const term = under ? sql`${sql.identifier(under)}.${sql.identifier(column.name)}` : column;
+    return direction === "asc" ? asc(term) : desc(term);
+  });
 }
 
 /** Rows by key for a request: one DataLoader per name, its rows tagged as nodes of `type`. */

@@ -83,7 +83,7 @@ export function rowsJson(query: RowsQuery, many: boolean, parentKey: SQL | null,
   }
   // Ordered inside the aggregate by the order's columns under the alias: ranking the rows by a window function
   // first cost a sort and a window per list (~2 µs each, 20 in the directory's answer).
-  const order = (query.orderBy ?? []).map(({ column, direction }) => sql`${ref(alias, column)} ${sql.raw(direction)}`);
+  const order = orderTerms(query.orderBy, alias);
   const itemsInOrder = order.length ? sql`${item} order by ${sql.join(order, sql`, `)}` : item;
   return sql`(select coalesce(json_agg(${itemsInOrder}), '[]'::json) from (select ${columns} from ${query.table} where ${where}) as ${as})`;
 }
