@@ -17,7 +17,7 @@ export interface Context {
   loaders: LoaderCache;
   /** Whether resolvers read the relations selected below them in one SQL statement (the look-ahead compiler) before falling back to DataLoaders. */
   lookahead: boolean;
-  /** Whether a query the compiler can read whole is answered by its statement alone, without resolvers. */
+  /** Whether a query the compiler can read whole is answered by its statement alone, and a mutation's plain payload directly, without execution. */
   answers: boolean;
   /** Fields for the request's log line (operation, viewer). */
   log: RequestLogFields;
@@ -41,7 +41,8 @@ export interface RequestHeaders {
 
 /**
  * The look-ahead compiler: "on" answers whole queries in SQL where it can and otherwise primes the
- * DataLoaders; "prime" only primes them; "off" leaves every read to the DataLoaders.
+ * DataLoaders, and writes a mutation's plain payload without execution (direct answers); "prime"
+ * only primes them; "off" leaves every read to the DataLoaders and executes every mutation.
  */
 export type LookaheadMode = "on" | "prime" | "off";
 

@@ -18,6 +18,7 @@ import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
 import { viewerConfirmationPlugin } from "./modules/auth/viewer-confirmation.plugin.js";
+import { directAnswersPlugin, takeDirectAnswer } from "./modules/mutations/direct-answers.plugin.js";
 import { wholeAnswersPlugin } from "./modules/lookahead/lookahead.plugin.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailable } from "./shared/faults.js";
 
@@ -59,7 +60,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
   const armor = armorProtection(options.limits, !options.introspection);
   const apollo = new ApolloServer<Context>({
     // graphql-jit runs the operations, through Apollo's executor hook (the `gateway` interface).
-    ...(options.executor === "graphql-js" ? { schema } : { gateway: jitGateway(schema) }),
+    ...(options.executor === "graphql-js" ? { schema } : { gateway: jitGateway(schema, { answered: takeDirectAnswer }) }),
     introspection: options.introspection,
     hideSchemaDetailsFromClientErrors: !options.introspection,
     // main.ts owns shutdown: drain Apollo and HTTP, then close the database, then exit.
@@ -78,6 +79,8 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       operationNameForLogs(),
       wholeAnswersPlugin(),
       viewerConfirmationPlugin(),
+      // Needs the executor that returns the answers it gives with errors (takeDirectAnswer).
+      ...(options.executor === "graphql-js" ? [] : [directAnswersPlugin(schema)]),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options),
     stringifyResult,

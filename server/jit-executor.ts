@@ -40,6 +40,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 export interface JitExecutorOptions {
   /** How many compiled operations to keep (least recently used dropped first). */
   cacheSize?: number;
+  /** The result a request already has (a mutation answered directly, with errors): returned as execution's, nothing runs. */
+  answered?: (context: never) => ExecutionResult | undefined;
 }
 
 export const DEFAULT_COMPILED_CACHE_SIZE = 1000;
@@ -78,6 +80,8 @@ export function createJitExecutor(schema: GraphQLSchema, options: JitExecutorOpt
     execute({ schema, document, contextValue, variableValues, operationName }) as Promise<ExecutionResult> | ExecutionResult;
 
   return async ({ document, source, queryHash, request, context, operation }) => {
+    const answered = options.answered?.(context as never);
+    if (answered) return answered;
     const { operationName, variables } = request;
     // Apollo resolved the operation before calling us; without one, graphql-js gives the error.
     if (!operation) return withGraphqlJs(document, context, variables, operationName);

@@ -1,3 +1,4 @@
+import type { GraphQLField, GraphQLObjectType } from "graphql";
 import { Field, ID, InterfaceType } from "type-graphql";
 import { toGlobalId, type NodeTypeName } from "./ids.js";
 
@@ -21,4 +22,9 @@ export type NodeRow<T> = T & { __typename: NodeTypeName; nodeId: string };
 /** Tags a database row with its GraphQL type and global id. */
 export function asNode<T extends { id: string }>(type: NodeTypeName, row: T): NodeRow<T> {
   return Object.assign(row, { __typename: type, nodeId: toGlobalId(type, row.id) });
+}
+
+/** Whether a field is a node's `id`, which reads the row's `nodeId` (see `Node`). */
+export function isNodeIdField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): boolean {
+  return field.name === "id" && type.getInterfaces().some((parent) => parent.name === "Node");
 }

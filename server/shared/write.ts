@@ -155,7 +155,7 @@ export function forbidden(message: string, field?: string[]): never {
 
 /** `<Name>Payload { <field>: Type, userErrors }` for the mutations on one kind of object. */
 export function PayloadType<T extends object>(type: ClassType<T>, name: string, field: string, description: string) {
-  @ObjectType(`${name}Payload`, { description: `The result of a write on ${description}: the object, or why it was refused.` })
+  @ObjectType(`${name}Payload`, { simpleResolvers: true, description: `The result of a write on ${description}: the object, or why it was refused.` })
   class PayloadClass {
     @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." })
     userErrors!: UserError[];
