@@ -4,6 +4,8 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  boolean,
   check,
   date,
   doublePrecision,
@@ -440,6 +442,23 @@ export const accessTokens = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("access_tokens_hash_key").on(t.tokenHash), index("access_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * One row: a number that grows with every change that can change which members-only bodies someone
+ * may not see — a membership's status, body or organisation; a body's visibility; a body or
+ * membership added or removed — kept by deferred triggers (migration 0004), so the number commits
+ * with the change. A viewer remembered from an earlier request still sees what it saw while the
+ * number is the one read with its hidden bodies (`tokenStillMeans`): one row read instead of the
+ * hidden bodies worked out again in every statement that confirms a remembered viewer.
+ */
+export const visibilityVersion = pgTable(
+  "visibility_version",
+  {
+    single: boolean("single").primaryKey().default(true),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("visibility_version_single_row", sql`${t.single}`)],
 );
 
 export const auditEvents = pgTable(

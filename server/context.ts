@@ -30,6 +30,8 @@ export interface Context {
 
 export interface UnconfirmedViewer {
   tokenHash: string;
+  /** The visibility version its hidden bodies were read at. */
+  visibilityVersion: number;
   /** Reads the token again: its user and hidden bodies as of now, or undefined when it is no longer valid. */
   read(): Promise<AuthenticatedUser | undefined>;
 }
@@ -69,7 +71,7 @@ export async function createContext(
   if (!authenticated) throw invalidToken();
   log.userId = authenticated.user.id;
   const viewer = viewerOf(db, authenticated);
-  const unconfirmed = remembered ? { tokenHash: remembered.tokenHash, read } : null;
+  const unconfirmed = remembered ? { tokenHash: remembered.tokenHash, visibilityVersion: remembered.authenticated.visibilityVersion, read } : null;
   return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log, unconfirmed };
 }
 

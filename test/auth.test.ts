@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { accessTokens, priorities, progressReports, users } from "../schema/database.js";
+import { accessTokens, bodies, memberships, organisations, priorities, progressReports, users, visibilityVersion } from "../schema/database.js";
 import { generateToken, hashToken, TOKEN_PREFIX } from "../server/modules/auth/tokens.js";
-import { DEMO_USERS } from "../server/seed/demo-data.js";
+import { DEMO_BODY_NAMES, DEMO_USERS } from "../server/seed/demo-data.js";
 import { ALL_ROLES, ok } from "./helpers.js";
 import { startHub, type Hub } from "./testkit.js";
 
@@ -64,6 +64,56 @@ describe("a token read in an earlier request", () => {
       expectUnauthenticated(await hub.query(query, {}, { token }));
       expectUnauthenticated(await hub.query(query, {}, { token }));
       expect(await hub.database.db.select().from(priorities)).toHaveLength(before.length);
+    }
+  });
+});
+
+describe("a token read in an earlier request, after a change in who may see what", () => {
+  const version = async () => (await hub.database.db.select({ version: visibilityVersion.version }).from(visibilityVersion))[0]!.version;
+
+  /** The task force's membership of the partner's organisation (Cedar Bridge), and the task force. */
+  async function taskForceMembership() {
+    const [row] = await hub.database.db
+      .select({ membershipId: memberships.id, bodyId: bodies.id })
+      .from(memberships)
+      .innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+      .innerJoin(users, eq(users.organisationId, memberships.organisationId))
+      .where(and(eq(users.email, DEMO_USERS.partnerInTaskForce.email), sql`${bodies.name}->>'en' = ${DEMO_BODY_NAMES.lgbtiqTaskForce.en}`));
+    return row!;
+  }
+
+  it("counts every change to memberships' status, body or organisation and to bodies' visibility, once per row, and nothing else", async () => {
+    const { membershipId, bodyId } = await taskForceMembership();
+    const changes: Array<[string, () => Promise<unknown>, number]> = [
+      ["a membership's role", () => hub.database.db.update(memberships).set({ role: "MEMBER" }).where(eq(memberships.id, membershipId)), 0],
+      ["a membership's status", () => hub.database.db.update(memberships).set({ status: "ACTIVE" }).where(eq(memberships.id, membershipId)), 1],
+      ["a body's name", () => hub.database.db.update(bodies).set({ acronym: "LGBTIQ+ TF" }).where(eq(bodies.id, bodyId)), 0],
+      ["a body's visibility", () => hub.database.db.update(bodies).set({ visibility: "MEMBERS_ONLY" }).where(eq(bodies.id, bodyId)), 1],
+      ["every body's visibility, one transaction", () => hub.database.db.transaction((tx) => tx.update(bodies).set({ visibility: sql`${bodies.visibility}` })), -1],
+      ["an organisation's name", () => hub.database.db.update(organisations).set({ acronym: sql`${organisations.acronym}` }).where(eq(organisations.id, sql`(select organisation_id from memberships where id = ${membershipId})`)), 0],
+    ];
+    const bodyCount = (await hub.database.db.select({ id: bodies.id }).from(bodies)).length;
+    for (const [change, run, expected] of changes) {
+      const before = await version();
+      await run();
+      expect(await version(), change).toBe(before + (expected === -1 ? bodyCount : expected));
+    }
+  });
+
+  it("shows a members-only body's details from the very next request after its organisation's membership ends, and again once it is active", async () => {
+    const { membershipId } = await taskForceMembership();
+    const as = { as: "partnerInTaskForce" as const };
+    const seesDetails = async (query: string) => {
+      const { bodies: list } = await ok(hub, query, {}, as);
+      return list.nodes.find((body: { name: string }) => body.name === DEMO_BODY_NAMES.lgbtiqTaskForce.en).viewerCanSeeDetails;
+    };
+    // Answered whole in SQL, and executed (`viewerCanManageMembers` is not read in SQL).
+    for (const query of ["{ bodies(first: 50) { nodes { name viewerCanSeeDetails } } }", "{ bodies(first: 50) { nodes { name viewerCanSeeDetails viewerCanManageMembers } } }"]) {
+      expect(await seesDetails(query)).toBe(true);
+      await hub.database.db.update(memberships).set({ status: "ENDED" }).where(eq(memberships.id, membershipId));
+      expect(await seesDetails(query)).toBe(false);
+      await hub.database.db.update(memberships).set({ status: "ACTIVE" }).where(eq(memberships.id, membershipId));
+      expect(await seesDetails(query)).toBe(true);
     }
   });
 });

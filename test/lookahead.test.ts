@@ -349,6 +349,9 @@ describe("whole answers in SQL", () => {
       });
       return response.text();
     };
+    // The admin's token read again first: a body's visibility changed above, and a remembered
+    // viewer whose visibility version is behind is read again rather than answered whole.
+    await compiled.query("{ __typename }", {}, { as: "admin" });
     const [whole, executed] = [await raw(compiled), await raw(loaders)];
     expect(whole).toMatch(/^\{"data":\{"bodies" : \{"totalCount" : \d+/);
     expect(executed).toMatch(/^\{"data":\{"bodies":\{"totalCount":\d+/);

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, ne, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { Db } from "../../db.js";
-import { accessTokens, memberships, users } from "../../../schema/database.js";
+import { accessTokens, memberships, users, visibilityVersion } from "../../../schema/database.js";
 import { generateToken } from "./tokens.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -9,7 +9,12 @@ export type UserRow = typeof users.$inferSelect;
 export interface AuthenticatedUser {
   user: UserRow;
   hiddenBodyIds: string[];
+  /** The visibility version these hidden bodies are as of (`visibilityVersion` in the schema). */
+  visibilityVersion: number;
 }
+
+/** The visibility version, in SQL: one row. */
+const currentVisibilityVersion = sql<number>`(select ${visibilityVersion.version} from ${visibilityVersion})`.mapWith(Number);
 
 /** Stores a new token for the user and returns the token itself, which is never stored. */
 export async function insertAccessToken(db: Db, userId: string, label: string): Promise<string> {
@@ -34,7 +39,7 @@ const userByTokenQueries = new WeakMap<Db, ReturnType<typeof userByTokenQuery>>(
 
 function userByTokenQuery(db: Db, hiddenBodies: SQL<string[]>) {
   return db
-    .select({ user: users, hiddenBodyIds: hiddenBodies })
+    .select({ user: users, hiddenBodyIds: hiddenBodies, visibilityVersion: currentVisibilityVersion })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .where(liveToken(sql.placeholder("tokenHash")))
@@ -49,17 +54,17 @@ function liveToken(tokenHash: Placeholder): SQL {
 
 /**
  * In SQL, whether a token still means what an earlier request found (live, the same user with the
- * same organisation and platform role, the same hidden bodies as JSON text), so that a viewer
- * remembered from that request is confirmed inside another statement, in its snapshot, rather than
- * by a statement of its own.
+ * same organisation and platform role, and the visibility version its hidden bodies were read at:
+ * nothing since has changed which bodies anyone may see), so that a viewer remembered from that
+ * request is confirmed inside another statement, in its snapshot, rather than by a statement of its own.
  */
-export function tokenStillMeans(remembered: Record<"tokenHash" | "userId" | "organisationId" | "platformRole" | "hiddenBodyIds", Placeholder>, hiddenBodies: SQL<string[]>): SQL<boolean> {
+export function tokenStillMeans(remembered: Record<"tokenHash" | "userId" | "organisationId" | "platformRole" | "visibilityVersion", Placeholder>): SQL<boolean> {
   const same = and(
     liveToken(remembered.tokenHash),
     eq(users.id, sql`${remembered.userId}::uuid`),
     sql`${users.organisationId} is not distinct from ${remembered.organisationId}::uuid`,
     sql`${users.platformRole}::text = ${remembered.platformRole}::text`,
-    sql`(${hiddenBodies})::jsonb = ${remembered.hiddenBodyIds}::jsonb`,
+    sql`${currentVisibilityVersion} = ${remembered.visibilityVersion}::bigint`,
   );
   return sql<boolean>`exists (select 1 from ${accessTokens} inner join ${users} on ${eq(users.id, accessTokens.userId)} where ${same})`;
 }
@@ -72,7 +77,7 @@ export async function findHiddenBodyIds(db: Db, userId: string, hiddenBodies: SQ
 
 export async function findUserByEmail(db: Db, email: string, hiddenBodies: SQL<string[]>): Promise<AuthenticatedUser | undefined> {
   const rows = await db
-    .select({ user: users, hiddenBodyIds: hiddenBodies })
+    .select({ user: users, hiddenBodyIds: hiddenBodies, visibilityVersion: currentVisibilityVersion })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);

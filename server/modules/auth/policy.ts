@@ -143,7 +143,7 @@ export function outsideHiddenBodies(bodyId: AnyPgColumn | SQL, hidden: SQL): SQL
  */
 export function hiddenBodiesOfUser(): SQL<string[]> {
   const ownActive = sql`select 1 from ${memberships} where ${memberships.bodyId} = ${bodies.id} and ${memberships.organisationId} = ${users.organisationId} and ${memberships.status} = 'ACTIVE'`;
-  // In order: a remembered viewer is confirmed by comparing this list (`tokenStillMeans`).
+  // In order: statements rendered once are kept by this list (shared/lookahead/rendered.ts).
   const hidden = sql`select ${bodies.id} from ${bodies} where ${bodies.visibility} <> 'PUBLIC' and not exists (${ownActive}) order by ${bodies.id}`;
   return sql<string[]>`case when ${users.platformRole} = 'ADMIN' then '[]'::json else to_json(array(${hidden})) end`;
 }

@@ -8,7 +8,6 @@ import { sql, type SQL } from "drizzle-orm";
 import { confirmViewer, invalidToken, type Context } from "../../context.js";
 import { placeholders, type StatementValues } from "../../shared/statements.js";
 import { tokenStillMeans } from "./auth.store.js";
-import { hiddenBodiesOfUser } from "./policy.js";
 
 /** Whether the request's viewer still holds, in SQL (the same SQL for every request: statements rendered once keep it), and the values of its placeholders. */
 export interface ViewerCheck {
@@ -18,21 +17,16 @@ export interface ViewerCheck {
   values: StatementValues;
 }
 
-const held = placeholders("viewer", ["tokenHash", "userId", "organisationId", "platformRole", "hiddenBodyIds"] as const);
-const REMEMBERED_VIEWER_HOLDS = tokenStillMeans(held, hiddenBodiesOfUser());
+const held = placeholders("viewer", ["tokenHash", "userId", "organisationId", "platformRole", "visibilityVersion"] as const);
+const REMEMBERED_VIEWER_HOLDS = tokenStillMeans(held);
 const READ_IN_THIS_REQUEST: ViewerCheck = { confirms: false, holds: sql<boolean>`true`, values: {} };
 
 /** The request's check: a remembered viewer's, or `true` for one read in this request. */
 export function viewerCheckOf(ctx: Context): ViewerCheck {
   if (!ctx.unconfirmed) return READ_IN_THIS_REQUEST;
-  const { user, hiddenBodyIds } = ctx.viewer;
-  const viewer = {
-    tokenHash: ctx.unconfirmed.tokenHash,
-    userId: user.id,
-    organisationId: user.organisationId,
-    platformRole: user.platformRole,
-    hiddenBodyIds: JSON.stringify(hiddenBodyIds),
-  };
+  const { user } = ctx.viewer;
+  const { tokenHash, visibilityVersion } = ctx.unconfirmed;
+  const viewer = { tokenHash, userId: user.id, organisationId: user.organisationId, platformRole: user.platformRole, visibilityVersion };
   return { confirms: true, holds: REMEMBERED_VIEWER_HOLDS, values: { viewer } };
 }
 
