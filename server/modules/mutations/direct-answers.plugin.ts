@@ -3,8 +3,8 @@
  * (`mutationRunners`), with the variables coerced as graphql-jit coerces them, and the payload is
  * written straight from the value it returns when everything selected under the mutation is plain
  * (shared/plain-answer.ts) — as `progressReport { id version } userErrors { field code message }`
- * is. graphql-jit, type-graphql's wrapper and Apollo's execution hooks cost about 0.1–0.2 ms of the
- * ~0.8 ms of server CPU that a `progressReportSubmit` costs (bench/README.md, step 33).
+ * is. graphql-jit, type-graphql's wrapper and Apollo's execution hooks cost about 0.12 ms of the
+ * ~0.86 ms of server CPU that a `progressReportSubmit` cost (bench/README.md, step 33).
  *
  * Anything else executes as usual: another operation, a selection that is not plain, more than one
  * root field, variables or arguments that do not coerce (execution says why). An answer with
