@@ -22,7 +22,6 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -30,6 +29,7 @@ import {
 import type { CoercedVariableValues, compileVariableParsing as CompileVariableParsing } from "graphql-jit/dist/variables.js";
 import { createRequire } from "node:module";
 import type { Context } from "../../context.js";
+import { fragmentsOf } from "../../shared/lookahead/selection.js";
 import { located, plainCompletion, type Completion } from "../../shared/plain-answer.js";
 import { mutationRunners, type MutationRunner } from "./mutation-runners.js";
 
@@ -92,9 +92,7 @@ export function directPlan(schema: GraphQLSchema, document: DocumentNode, operat
   const field = mutationType.getFields()[node.name.value];
   const run = runners.get(node.name.value);
   if (!field || !run) return null;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const complete = plainCompletion({ schema, fragments, variables: {} }, mutationType, [node], field.type);
+  const complete = plainCompletion({ schema, fragments: fragmentsOf(document), variables: {} }, mutationType, [node], field.type);
   if (!complete) return null;
   return { key: node.alias?.value ?? node.name.value, node, field, run, variables: compileVariableParsing(schema, operation.variableDefinitions ?? []), complete };
 }

@@ -19,10 +19,8 @@ import {
   isListType,
   isObjectType,
   isScalarType,
-  Kind,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -39,7 +37,7 @@ import { runPrepared } from "../statements.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
 import type { RenderedFrom, RenderedStatements } from "./rendered.js";
-import { collectFields, selectionSetsOf, type SelectionContext } from "./selection.js";
+import { collectFields, fragmentsOf, selectionSetsOf, type SelectionContext } from "./selection.js";
 
 /** The columns of the row an item is built from. */
 export interface ItemRow {
@@ -115,9 +113,7 @@ const dialect = new PgDialect();
 
 /** The statement of a whole answer as text and parameters; null when something selected is not read in SQL. */
 function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType, from: RenderedFrom, confirmed: SQL<boolean>, sources: AnswerSources): Query | null {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of query.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  const build: Build = { ctx, schema: query.schema, fragments, variables: from.variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
+  const build: Build = { ctx, schema: query.schema, fragments: fragmentsOf(query.document), variables: from.variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
   try {
     const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
     return dialect.sqlToQuery(sql`select (${data})::text as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);

@@ -8,6 +8,7 @@ import {
   GraphQLSkipDirective,
   isAbstractType,
   Kind,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
@@ -52,6 +53,13 @@ export function collectFields(context: SelectionContext, type: GraphQLObjectType
   };
   selectionSets.forEach(visit);
   return fields;
+}
+
+/** A document's fragments by name, as a `SelectionContext` holds them. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  return fragments;
 }
 
 export function selectionSetsOf(fields: readonly FieldNode[]): SelectionSetNode[] {
