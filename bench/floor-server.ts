@@ -1,6 +1,6 @@
 /**
  * The floor: what the benchmark's operations cost with no GraphQL at all. The same HTTP stack as
- * the hub (Express 5, express.json with the hub's body limit, postgres.js with 10 connections and
+ * the hub (Express 5 through the hub's createExpressServer, express.json with the hub's body limit, postgres.js with 10 connections and
  * prepared statements); the handler takes the same request as the hub (POST /graphql with a bearer
  * token and `{ query, operationName, variables }`), hashes the token, decodes the global ids and
  * runs ONE hand-written SQL statement that returns the response as JSON text (token lookup and
@@ -9,9 +9,9 @@
  *   DATABASE_URL=… PORT=… node --import tsx bench/floor-server.ts
  */
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:http";
 import express from "express";
 import postgres from "postgres";
+import { createExpressServer } from "../server/express-server.js";
 import { hashToken } from "../server/modules/auth/tokens.js";
 import { idOfType } from "../server/shared/ids.js";
 import { FLOOR_SQL } from "./scenarios.js";
@@ -80,7 +80,7 @@ app.post("/graphql", async (request, response) => {
   }
 });
 
-const server = createServer(app);
+const server = createExpressServer(app);
 server.listen(Number(process.env.PORT ?? 4100), process.env.HOST ?? "127.0.0.1", () => {
   console.log(`floor on http://127.0.0.1:${process.env.PORT ?? 4100}/graphql`);
 });

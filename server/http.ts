@@ -6,9 +6,10 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import { createContext, type Context, type LookaheadMode } from "./context.js";
 import type { Database } from "./db.js";
+import { createExpressServer } from "./express-server.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
 import { stringifyResult } from "./shared/json-text.js";
 import { jitGateway } from "./jit-executor.js";
@@ -56,7 +57,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
   const authenticator = createAuthenticator(database.db, options.oidc);
   const app = express();
-  const httpServer = createServer(app);
+  const httpServer = createExpressServer(app);
   const armor = armorProtection(options.limits, !options.introspection);
   const apollo = new ApolloServer<Context>({
     // graphql-jit runs the operations, through Apollo's executor hook (the `gateway` interface).
