@@ -3,15 +3,14 @@ import { createServer, IncomingMessage, ServerResponse, type Server } from "node
 import type { Socket } from "node:net";
 
 /**
- * An HTTP server for an Express app whose requests and responses are born with the app's
+ * An HTTP server for an Express app whose requests and responses are made with the app's
  * prototypes. Express otherwise swaps the prototype of every request and response as it takes
- * them (`Object.setPrototypeOf` in `app.handle`), and V8 then keeps about ten times as much of each
- * request past its young-generation collections (bench/README.md, step 35): under load the old
- * generation filled with finished requests between full collections, which set the server's peak
- * memory. Given objects that already have the prototype, Express's swap changes nothing.
- *
- * Node's IncomingMessage and ServerResponse are plain constructor functions, so they are called
- * on the new object rather than through `Reflect.construct`, which measured a third of the gain.
+ * them (`Object.setPrototypeOf` in `app.handle`), and V8 then keeps more of each request past its
+ * young-generation collections: the old generation fills with finished requests between full
+ * collections, and that set the server's peak memory under load (bench/README.md, step 35).
+ * Given objects that already have the prototype, Express's swap changes nothing. Node's
+ * IncomingMessage and ServerResponse are plain constructor functions, so they are called on the
+ * new object; `Reflect.construct` measured a smaller gain.
  */
 export function createExpressServer(app: Express): Server {
   function Request(this: IncomingMessage, socket: Socket) {
