@@ -1,10 +1,10 @@
 /**
  * The floor: what the benchmark's operations cost with no GraphQL at all. The same HTTP stack as
- * the hub (Express 5 through the hub's createExpressServer, express.json with the hub's body limit, postgres.js with 10 connections and
- * prepared statements); the handler takes the same request as the hub (POST /graphql with a bearer
- * token and `{ query, operationName, variables }`), hashes the token, decodes the global ids and
- * runs ONE hand-written SQL statement that returns the response as JSON text (token lookup and
- * visibility rule included; bench/scenarios.ts has the SQL).
+ * the hub (Express 5 on the hub's createExpressServer, express.json with the hub's body limit,
+ * postgres.js with 10 connections and prepared statements); the handler takes the same request as
+ * the hub (POST /graphql with a bearer token and `{ query, operationName, variables }`), hashes the
+ * token, decodes the global ids and runs ONE hand-written SQL statement that returns the response
+ * as JSON text (token lookup and visibility rule included; bench/scenarios.ts has the SQL).
  *
  *   DATABASE_URL=… PORT=… node --import tsx bench/floor-server.ts
  */
