@@ -4,7 +4,8 @@
  * postgres.js with 10 connections and prepared statements); the handler takes the same request as
  * the hub (POST /graphql with a bearer token and `{ query, operationName, variables }`), hashes the
  * token, decodes the global ids and runs ONE hand-written SQL statement that returns the response
- * as JSON text (token lookup and visibility rule included; bench/scenarios.ts has the SQL).
+ * as JSON (token lookup and visibility rule included; bench/scenarios.ts has the SQL), written as
+ * the bytes PostgreSQL sent, as the hub writes its whole answers.
  *
  *   DATABASE_URL=… PORT=… node --import tsx bench/floor-server.ts
  */
@@ -60,6 +61,9 @@ const parameters: Record<string, (variables: Variables) => Params | null> = {
   },
 };
 
+const DATA_KEY = Buffer.from('{"data":');
+const END = Buffer.from("}\n");
+
 const app = express();
 app.use(express.json({ limit: 256 * 1024 }));
 app.get("/healthz", (_request, response) => void response.json({ status: "ok" }));
@@ -71,9 +75,10 @@ app.post("/graphql", async (request, response) => {
   const params = body?.operationName ? parameters[body.operationName]?.(body.variables ?? {}) : null;
   if (!statement || !params) return void response.status(400).json({ errors: [{ message: "Unknown operation or bad id.", extensions: { code: "BAD_USER_INPUT" } }] });
   try {
-    const rows = await sql.unsafe<{ data: string }[]>(statement, [hashToken(match[1]!), ...params], { prepare: true });
-    if (!rows[0]) return void response.status(401).json({ errors: [{ message: "The access token is not valid.", extensions: { code: "UNAUTHENTICATED" } }] });
-    response.type("application/json").send(`{"data":${rows[0].data}}`);
+    // As the hub writes whole answers: the bytes PostgreSQL sent, never a string (server/graphql-express.ts).
+    const [row] = await sql.unsafe(statement, [hashToken(match[1]!), ...params], { prepare: true }).raw();
+    if (!row) return void response.status(401).json({ errors: [{ message: "The access token is not valid.", extensions: { code: "UNAUTHENTICATED" } }] });
+    response.type("application/json").end(Buffer.concat([DATA_KEY, row[0]!, END]));
   } catch (error) {
     console.error(error);
     response.status(500).json({ errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });

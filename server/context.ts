@@ -5,6 +5,7 @@ import { Scope, Viewer } from "./modules/auth/policy.js";
 import type { RequestLogFields } from "./logger.js";
 import { unauthenticated } from "./shared/errors.js";
 import { isDatabaseUnavailable, serviceUnavailable } from "./shared/faults.js";
+import type { JsonText } from "./shared/json-text.js";
 import { languageFromHeader, type Language } from "./shared/language.js";
 import { LoaderCache } from "./shared/loaders.js";
 
@@ -26,6 +27,12 @@ export interface Context {
    * whole answer confirms it in its own statement; anything else runs only after `confirmViewer`.
    */
   unconfirmed: UnconfirmedViewer | null;
+  /**
+   * What the HTTP handler reads once Apollo is done: the query's answer when its statement gave it
+   * whole, whose bytes it writes. An object of its own, shared by the copy of the context Apollo
+   * gives the plugins and resolvers.
+   */
+  http: { wholeAnswer?: JsonText };
 }
 
 export interface UnconfirmedViewer {
@@ -72,7 +79,7 @@ export async function createContext(
   log.userId = authenticated.user.id;
   const viewer = viewerOf(db, authenticated);
   const unconfirmed = remembered ? { tokenHash: remembered.tokenHash, visibilityVersion: remembered.authenticated.visibilityVersion, read } : null;
-  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log, unconfirmed };
+  return { db, viewer, scope: new Scope(viewer), language: languageFromHeader(headers.acceptLanguage), loaders: new LoaderCache(), ...lookaheadFlags(options.lookahead ?? "on"), log, unconfirmed, http: {} };
 }
 
 export const invalidToken = () => unauthenticated("The access token is not valid (unknown, revoked or expired).");

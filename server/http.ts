@@ -2,7 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
@@ -10,6 +9,7 @@ import type { Server } from "node:http";
 import { createContext, type Context, type LookaheadMode } from "./context.js";
 import type { Database } from "./db.js";
 import { createExpressServer } from "./express-server.js";
+import { graphqlExpress } from "./graphql-express.js";
 import { httpStatusPlugin } from "./http-status.plugin.js";
 import { stringifyResult } from "./shared/json-text.js";
 import { jitGateway } from "./jit-executor.js";
@@ -57,6 +57,9 @@ const HEALTH_TIMEOUT_MS = 2000;
 export async function createHubServer(database: Database, schema: GraphQLSchema, options: HubServerOptions): Promise<HubServer> {
   const authenticator = createAuthenticator(database.db, options.oidc);
   const app = express();
+  // No ETags: clients (the SDK among them) ask by POST, whose answers are never revalidated, and
+  // hashing every answer cost 0.1 ms per 164 kB. Whole answers are written without one anyway.
+  app.set("etag", false);
   const httpServer = createExpressServer(app);
   const armor = armorProtection(options.limits, !options.introspection);
   const apollo = new ApolloServer<Context>({
@@ -111,16 +114,15 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
     // Bearer tokens, no cookies: so no credentials.
     cors({ origin: options.corsOrigins?.length ? [...options.corsOrigins] : false, methods: ["GET", "POST"], maxAge: 600 }),
     express.json({ limit: options.limits.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        createContext(
-          database.db,
-          authenticator,
-          { authorization: req.headers.authorization, acceptLanguage: req.headers["accept-language"] },
-          requestLogFields(res),
-          { lookahead: options.lookahead },
-        ),
-    }),
+    graphqlExpress(apollo, (req, res) =>
+      createContext(
+        database.db,
+        authenticator,
+        { authorization: req.headers.authorization, acceptLanguage: req.headers["accept-language"] },
+        requestLogFields(res),
+        { lookahead: options.lookahead },
+      ),
+    ),
   );
   app.use(bodyErrors(options.limits.maxBodyBytes));
   return { app, httpServer, apollo, beginShutdown: () => void (shuttingDown = true) };

@@ -340,22 +340,29 @@ describe("whole answers in SQL", () => {
     expect(await ask(taskForce, 1)).toMatchObject({ name: "LGBTIQ+ Task Force", viewerCanSeeDetails: false, acronym: null });
   });
 
-  it("writes the statement's JSON text as the response, unparsed, and the same JSON as execution's", async () => {
-    const raw = async (hub: Hub) => {
+  it("writes the statement's JSON as the response, unparsed (bytes on PostgreSQL), and the same JSON as execution's, in both languages", async () => {
+    const raw = async (hub: Hub, language: string) => {
       const response = await fetch(`${hub.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${hub.users.admin.token}` },
+        headers: { "content-type": "application/json", "accept-language": language, authorization: `Bearer ${hub.users.admin.token}` },
         body: JSON.stringify({ query: "{ bodies(first: 2) { totalCount nodes { name } } }" }),
       });
-      return response.text();
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(Number(response.headers.get("content-length"))).toBe(bytes.byteLength);
+      return bytes.toString("utf8");
     };
     // The admin's token read again first: a body's visibility changed above, and a remembered
     // viewer whose visibility version is behind is read again rather than answered whole.
     await compiled.query("{ __typename }", {}, { as: "admin" });
-    const [whole, executed] = [await raw(compiled), await raw(loaders)];
-    expect(whole).toMatch(/^\{"data":\{"bodies" : \{"totalCount" : \d+/);
-    expect(executed).toMatch(/^\{"data":\{"bodies":\{"totalCount":\d+/);
-    expect(JSON.parse(whole)).toEqual(JSON.parse(executed));
+    for (const language of ["en", "ar"]) {
+      const [whole, executed] = [await raw(compiled, language), await raw(loaders, language)];
+      expect(whole).toMatch(/^\{"data":\{"bodies" : \{"totalCount" : \d+/);
+      expect(executed).toMatch(/^\{"data":\{"bodies":\{"totalCount":\d+/);
+      expect(JSON.parse(whole)).toEqual(JSON.parse(executed));
+      expect(JSON.parse(whole).extensions.cost.requestedQueryCost).toBeGreaterThan(0);
+      if (language === "ar") expect(whole).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 
   it("leaves bad arguments and unknown ids to the resolvers", async () => {

@@ -2,13 +2,15 @@
  * No N+1: the number of SQL statements for a deep query does not grow with the page sizes.
  */
 import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoRole } from "../server/seed/demo.js";
-import { placeholders, renderedOnce, runPrepared } from "../server/shared/statements.js";
+import { placeholders, renderedOnce, runPrepared, runPreparedBytes } from "../server/shared/statements.js";
 import { ok } from "./helpers.js";
 import { startHub, type Hub } from "./testkit.js";
 
 let hub: Hub;
+const dialect = new PgDialect();
 beforeAll(async () => {
   hub = await startHub();
 });
@@ -127,5 +129,29 @@ describe("a raw statement run by runPrepared", () => {
   it("refuses to run without a placeholder's value, naming it", async () => {
     await expect(runPrepared(hub.database.db, "placeholder_groups", statement(), { given: { word: "x" } })).rejects.toThrow(/given\.count/);
     await expect(runPrepared(hub.database.db, "placeholder_groups", statement(), {})).rejects.toThrow(/given\.word/);
+  });
+});
+
+describe("a statement's first value read undecoded by runPreparedBytes", () => {
+  const given = placeholders("given", ["word"] as const);
+  const statement = renderedOnce(() => sql`select json_build_object('word', ${given.word}::text)::text as data where ${given.word}::text <> ''`);
+  const read = (word: string) => runPreparedBytes(hub.database.db, "first_value", statement(), { given: { word } });
+  const text = (value: Uint8Array | string | null | undefined) => (value instanceof Uint8Array ? Buffer.from(value).toString("utf8") : value);
+
+  it("gives PostgreSQL's bytes through postgres.js and the text through PGlite, multi-byte characters whole", async () => {
+    const value = await read("سلام");
+    expect(value instanceof Uint8Array ? "bytes" : typeof value).toBe(hub.database.kind === "postgres" ? "bytes" : "string");
+    expect(JSON.parse(text(value)!)).toEqual({ word: "سلام" });
+  });
+
+  it("gives undefined when there is no row, and null for a null value", async () => {
+    expect(await read("")).toBeUndefined();
+    expect(await runPreparedBytes(hub.database.db, "null_value", dialect.sqlToQuery(sql`select null::text`))).toBeNull();
+  });
+
+  it("counts its statement, as every other one is counted", async () => {
+    const before = hub.database.statementCount();
+    await read("x");
+    expect(hub.database.statementCount()).toBe(before + 1);
   });
 });

@@ -39,6 +39,32 @@ export async function runPrepared<T>(db: Db, name: string, statement: SQL | Quer
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
+/** What drizzle's sessions hold, for a statement sent past drizzle's mapping of rows. */
+interface SessionParts {
+  client: { unsafe?: (query: string, parameters: unknown[], options: { prepare: boolean }) => { raw(): Promise<Uint8Array[][]> } };
+  logger: { logQuery(query: string, parameters: unknown[]): void };
+}
+
+/**
+ * The first value of a prepared statement's first row as the driver received it, not decoded: its
+ * bytes from postgres.js, its text from PGlite (undefined when there is no row). A whole answer's
+ * JSON goes from PostgreSQL to the client without ever being a JavaScript string: here, making a
+ * string of the dashboard's 164 kB cost 0.8 ms, and encoding it again for the socket 1 ms, of the
+ * 4-5 ms of server CPU per request (bench/README.md, step 36).
+ */
+export async function runPreparedBytes(db: Db, name: string, statement: Query, values: StatementValues = {}): Promise<Uint8Array | string | null | undefined> {
+  const session = db._.session as unknown as SessionParts;
+  const { unsafe } = session.client;
+  if (!unsafe) {
+    const [row] = await runPrepared<Record<string, string | null>>(db, name, statement, values);
+    return row && Object.values(row)[0];
+  }
+  const params = parameters(statement, values);
+  session.logger.logQuery(statement.sql, params); // counted as drizzle counts its own
+  const [row] = await unsafe.call(session.client, statement.sql, params, { prepare: true }).raw();
+  return row && row[0];
+}
+
 /** Each parameter of a statement: where its placeholder's value is found, or null for a value given in the statement. */
 const slotsByQuery = new WeakMap<Query, ([group: string, key: string] | null)[]>();
 

@@ -20,8 +20,10 @@ export function wholeAnswersPlugin(): ApolloServerPlugin<Context> {
           // No operation: the name matches none, which execution reports.
           if (!contextValue.answers || !operation) return null;
           const data = await answerInSql(contextValue, { schema, document, operation, variables: request.variables }, sources);
-          // Written to the client as PostgreSQL wrote it (`stringifyResult`), never parsed here.
-          return data && { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: data as unknown as Record<string, unknown> } } };
+          if (!data) return null;
+          // Written to the client as PostgreSQL wrote it (`stringifyResult`, graphql-express.ts), never parsed here.
+          contextValue.http.wholeAnswer = data;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: data as unknown as Record<string, unknown> } } };
         },
       };
     },

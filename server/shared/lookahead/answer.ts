@@ -33,7 +33,7 @@ import { viewerCheckOf } from "../../modules/auth/viewer-check.js";
 import { JsonText } from "../json-text.js";
 import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
-import { runPrepared } from "../statements.js";
+import { runPreparedBytes } from "../statements.js";
 import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
 import type { RenderedFrom, RenderedStatements } from "./rendered.js";
@@ -99,10 +99,10 @@ export async function answerInSql(ctx: Context, query: QueryToAnswer, sources: A
   const statement = sources.statements.get(from, () => render(ctx, query, queryType, from, check.holds, sources));
   if (!statement) return null;
   try {
-    const [row] = await runPrepared<{ data: string | null; confirmed: boolean }>(ctx.db, "whole_answer", statement, check.values);
-    if (!row?.confirmed || row.data === null) return null;
+    const data = await runPreparedBytes(ctx.db, "whole_answer", statement, check.values);
+    if (data == null) return null;
     ctx.unconfirmed = null;
-    return new JsonText(row.data);
+    return new JsonText(data);
   } catch {
     // Refused (e.g. a cursor of another list) or unreachable: execution reads again and reports it in the field's own terms, or as a 503.
     return null;
@@ -116,7 +116,8 @@ function render(ctx: Context, query: QueryToAnswer, queryType: GraphQLObjectType
   const build: Build = { ctx, schema: query.schema, fragments: fragmentsOf(query.document), variables: from.variables, relations: sources.relations, shapes: sources.shapes, names: new AliasNames(), budget: MAX_RELATIONS_PER_STATEMENT };
   try {
     const data = objectJson(build, queryType, [query.operation.selectionSet], (name, fields) => rootJson(build, queryType, name, fields));
-    return dialect.sqlToQuery(sql`select (${data})::text as "data", ${confirmed} as "confirmed" from (select 1) as ${sql.identifier(ROOT)}`);
+    // No answer (null) when the remembered viewer no longer holds.
+    return dialect.sqlToQuery(sql`select case when ${confirmed} then (${data})::text end as "data" from (select 1) as ${sql.identifier(ROOT)}`);
   } catch {
     // Not readable in SQL, or not valid (e.g. @skip(if: null)): execution answers, or reports what is wrong.
     return null;
