@@ -34,7 +34,7 @@ import { JsonText } from "../json-text.js";
 import { Language } from "../language.js";
 import type { PageQuery } from "../pagination.js";
 import { runPreparedBytes } from "../statements.js";
-import { AliasNames, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
+import { AliasNames, answerOrder, countJson, pageRows, parentKeyOf, RANK, rowsJson, SORT_KEY } from "./compile.js";
 import { MAX_RELATIONS_PER_STATEMENT, type FieldArguments, type FieldPlan, type RelationRegistry } from "./plan.js";
 import type { RenderedFrom, RenderedStatements } from "./rendered.js";
 import { collectFields, fragmentsOf, selectionSetsOf, type SelectionContext } from "./selection.js";
@@ -205,9 +205,10 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
     return sql`${sql.identifier(page)}.${sql.identifier(name)}`;
   };
   const rank = sql`${sql.identifier(rows)}.${sql.identifier(RANK)}`;
-  // A backward page is read from its end, then answered in order.
-  const order = sql`${rank} ${sql.raw(query.page.backward ? "desc" : "asc")}`;
-  const inPage = sql`filter (where ${rank} <= ${query.page.size})`;
+  const order = answerOrder(query, rows);
+  // The row read past the page, if the selection turns out to read it, is left out by its rank.
+  // Only then are the rows ranked: a sort and a window per page, 1 ms of the dashboard's 14 (bench step 36).
+  const inPage = sql.empty();
   const list = (item: SQL) => sql`coalesce(${aggregate(sql`json_agg(${item} order by ${order}) ${inPage}`)}, '[]'::json)`;
   let cursorWanted = false;
   const cursor = () => ((cursorWanted = true), cursorSql(rows));
@@ -249,7 +250,8 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
     }
   });
   if (!aggregates.length) return json;
-  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey, { sortKey: cursorWanted, oneMore: more !== undefined })}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
+  if (more) inPage.append(sql`filter (where ${rank} <= ${query.page.size})`);
+  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey, { sortKey: cursorWanted, oneMore: more !== undefined, rank: more !== undefined })}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
 }
 
 /** `encodeCursor` in SQL: base64url of the JSON array [sort key, id]. */

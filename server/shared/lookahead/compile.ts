@@ -19,6 +19,7 @@ export class AliasNames {
 }
 
 export const SORT_KEY = "__sort_key";
+export const SORT_VALUE = "__sort_value";
 export const RANK = "__rank";
 
 const ref = (alias: string, column: AnyPgColumn) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)}`;
@@ -95,18 +96,29 @@ function pageJson(query: PageQuery, parentKey: SQL | null, alias: string, item: 
 }
 
 /**
- * One parent's rows of a page (keyset after the cursor), each with its rank in the reading
- * direction; with its sort key as text (for cursors), and one row more than asked (which only says
- * whether there is more), unless `wanted` says they are not.
+ * One parent's rows of a page (keyset after the cursor), each with its sort value (to order them
+ * by outside) and its rank in the reading direction; with its sort key as text (for cursors), and
+ * one row more than asked (which only says whether there is more), unless `wanted` says they are not.
  */
-export function pageRows(query: PageQuery, parentKey: SQL | null, wanted = { sortKey: true, oneMore: true }): SQL {
+export function pageRows(query: PageQuery, parentKey: SQL | null, wanted = { sortKey: true, oneMore: true, rank: true }): SQL {
   const { sort, idColumn, table } = query;
   const direction = sql.raw(readDirection(query));
   const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
   const where = all(parentOf(query, parentKey), query.where, afterCondition(query));
   const sortKey = wanted.sortKey ? sql`, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}` : sql``;
-  const columns = sql`${columnsOf(table, query.extra)}${sortKey}, row_number() over (order by ${order}) as ${sql.identifier(RANK)}`;
+  const rank = wanted.rank ? sql`, row_number() over (order by ${order}) as ${sql.identifier(RANK)}` : sql``;
+  const columns = sql`${columnsOf(table, query.extra)}, ${sort.expression} as ${sql.identifier(SORT_VALUE)}${sortKey}${rank}`;
   return sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + (wanted.oneMore ? 1 : 0)}`;
+}
+
+/**
+ * The order of a page's rows under `alias` as the connection answers them: by their sort value and
+ * id in the asked direction, whichever direction they were read in.
+ */
+export function answerOrder(query: PageQuery, alias: string): SQL {
+  const direction = sql.raw(query.sort.direction);
+  const column = (name: string) => sql`${sql.identifier(alias)}.${sql.identifier(name)}`;
+  return sql`${column(SORT_VALUE)} ${direction}, ${column(query.idColumn.name)} ${direction}`;
 }
 
 export function countJson(query: PageQuery, parentKey: SQL | null): SQL {
