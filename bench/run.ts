@@ -308,9 +308,34 @@ interface Burst {
   reportsWritten?: number;
 }
 
-async function measure(server: RunningServer, scenario: Scenario, connections: number, duration: number, token: string, prefix: string): Promise<Burst> {
-  const headers = headersFor(server.name, token);
-  const next = requestsFor(scenario, server.name, prefix);
+/** CPU (ms) that a server or PostgreSQL may use in 100 ms and still count as idle. */
+const IDLE_CPU_MS = 5;
+
+/**
+ * Waits until the servers and PostgreSQL are idle (at most 15 s). autocannon ends a burst by
+ * closing its connections: the requests then in flight still run to the end, for up to a second
+ * of both CPUs at c50, and fell on the start of the next server's burst (bench/README.md, step 36).
+ */
+async function settle(servers: Servers): Promise<void> {
+  const snapshot = () => ({ servers: Object.values(servers).map((server) => server!.cpuMs() ?? 0), database: postmasterPid ? childrenCpuMs(postmasterPid) : null });
+  const deadline = Date.now() + 15_000;
+  let before = snapshot();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = snapshot();
+    const serverBusy = after.servers.some((ms, index) => ms - (before.servers[index] ?? 0) > IDLE_CPU_MS);
+    const databaseBusy = (cpuBetween(before.database, after.database) ?? 0) > IDLE_CPU_MS;
+    if (!serverBusy && !databaseBusy) return;
+    before = after;
+  }
+  log("  note: the servers or PostgreSQL were still busy 15 s after the last burst; measuring anyway");
+}
+
+async function measure(servers: Servers, name: ServerName, scenario: Scenario, connections: number, duration: number, token: string, prefix: string): Promise<Burst> {
+  const server = servers[name]!;
+  const headers = headersFor(name, token);
+  const next = requestsFor(scenario, name, prefix);
+  await settle(servers);
   const cpuBefore = server.cpuMs();
   const dbBefore = postmasterPid ? childrenCpuMs(postmasterPid) : null;
   const result = await autocannon({
@@ -559,14 +584,13 @@ async function main(): Promise<void> {
         byConcurrency.set(connections, {});
         const warm = (index === 0 || scenario.writeRequest) && settings.warmup > 0;
         const prefixOf = (name: ServerName) => `${runId}-${scenario.name}-${name}-c${connections}`;
-        if (warm && scenario.writeRequest) for (const name of names) await measure(servers[name]!, scenario, connections, settings.warmup, token, `${prefixOf(name)}-warmup`);
+        if (warm && scenario.writeRequest) for (const name of names) await measure(servers, name, scenario, connections, settings.warmup, token, `${prefixOf(name)}-warmup`);
         const bursts: Partial<Record<ServerName, Burst[]>> = {};
         for (let round = 1; round <= settings.rounds; round++) {
           for (const name of names) {
-            const server = servers[name]!;
             const prefix = prefixOf(name);
-            if (round === 1 && warm && !scenario.writeRequest) await measure(server, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
-            (bursts[name] ??= []).push(await measure(server, scenario, connections, duration / settings.rounds, token, `${prefix}-run${round}`));
+            if (round === 1 && warm && !scenario.writeRequest) await measure(servers, name, scenario, connections, settings.warmup, token, `${prefix}-warmup`);
+            (bursts[name] ??= []).push(await measure(servers, name, scenario, connections, duration / settings.rounds, token, `${prefix}-run${round}`));
           }
         }
         for (const name of names) {
