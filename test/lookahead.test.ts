@@ -284,6 +284,8 @@ describe("whole answers in SQL", () => {
     const selections = [
       "totalCount nodes { id }",
       "pageInfo { hasNextPage } nodes { name }",
+      "nodes { name } pageInfo { hasNextPage hasPreviousPage }",
+      "edges { cursor node { name } } pageInfo { endCursor hasNextPage }",
       "pageInfo { hasPreviousPage hasNextPage }",
       "edges { cursor }",
       "pageInfo { startCursor endCursor }",
