@@ -25,9 +25,8 @@ export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Req
       return;
     }
     const bytes = contextValue?.http.wholeAnswer && responseBytes(contextValue.http.wholeAnswer);
-    if (!bytes) return void res.send(response.body.string);
-    res.setHeader("content-length", bytes.byteLength);
-    res.end(bytes);
+    if (bytes) res.end(bytes);
+    else res.send(response.body.string);
   };
 }
 

@@ -251,7 +251,7 @@ function connectionJson(build: Build, query: PageQuery, connection: GraphQLObjec
   });
   if (!aggregates.length) return json;
   if (more) inPage.append(sql`filter (where ${rank} <= ${query.page.size})`);
-  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey, { sortKey: cursorWanted, oneMore: more !== undefined, rank: more !== undefined })}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
+  return sql`(select ${json} from (select ${sql.join(aggregates, sql`, `)} from (${pageRows(query, parentKey, { sortKey: cursorWanted, oneMore: more !== undefined })}) as ${sql.identifier(rows)}) as ${sql.identifier(page)})`;
 }
 
 /** `encodeCursor` in SQL: base64url of the JSON array [sort key, id]. */

@@ -97,16 +97,17 @@ function pageJson(query: PageQuery, parentKey: SQL | null, alias: string, item: 
 
 /**
  * One parent's rows of a page (keyset after the cursor), each with its sort value (to order them
- * by outside) and its rank in the reading direction; with its sort key as text (for cursors), and
- * one row more than asked (which only says whether there is more), unless `wanted` says they are not.
+ * by outside); with its sort key as text (for cursors), and one row more than asked (which only
+ * says whether there is more) with every row's rank in the reading direction (which leaves it
+ * out), unless `wanted` says they are not.
  */
-export function pageRows(query: PageQuery, parentKey: SQL | null, wanted = { sortKey: true, oneMore: true, rank: true }): SQL {
+export function pageRows(query: PageQuery, parentKey: SQL | null, wanted = { sortKey: true, oneMore: true }): SQL {
   const { sort, idColumn, table } = query;
   const direction = sql.raw(readDirection(query));
   const order = sql`${sort.expression} ${direction}, ${idColumn} ${direction}`;
   const where = all(parentOf(query, parentKey), query.where, afterCondition(query));
   const sortKey = wanted.sortKey ? sql`, (${sort.expression})::text as ${sql.identifier(SORT_KEY)}` : sql``;
-  const rank = wanted.rank ? sql`, row_number() over (order by ${order}) as ${sql.identifier(RANK)}` : sql``;
+  const rank = wanted.oneMore ? sql`, row_number() over (order by ${order}) as ${sql.identifier(RANK)}` : sql``;
   const columns = sql`${columnsOf(table, query.extra)}, ${sort.expression} as ${sql.identifier(SORT_VALUE)}${sortKey}${rank}`;
   return sql`select ${columns} from ${table} where ${where} order by ${order} limit ${query.page.size + (wanted.oneMore ? 1 : 0)}`;
 }
