@@ -52,11 +52,20 @@ export async function buildOurs(): Promise<OursBuild> {
     note = `tsc reported errors:\n${output}`;
   }
   const main = join(BUILD_DIR, "server", "main.js");
+  const flags = nodeFlagsOfStartScript();
   if (existsSync(main)) {
     cpSync(join(ROOT, "migrations"), join(BUILD_DIR, "migrations"), { recursive: true });
-    return { args: [main], mode: "built", note };
+    return { args: [...flags, main], mode: "built", note };
   }
-  return { args: ["--import", "tsx", join(ROOT, "server", "main.ts")], mode: "tsx", note: `${note ?? ""}\nno compiled server: running the sources through tsx` };
+  return { args: [...flags, "--import", "tsx", join(ROOT, "server", "main.ts")], mode: "tsx", note: `${note ?? ""}\nno compiled server: running the sources through tsx` };
+}
+
+/** Node's flags in `npm run start:built` (the heap's bound), so that the hub runs here as it is deployed. */
+function nodeFlagsOfStartScript(): string[] {
+  const script: string = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts["start:built"];
+  const [command, ...words] = script.split(/\s+/);
+  if (command !== "node") throw new Error(`package.json's start:built should start with node: ${script}`);
+  return words.filter((word) => word.startsWith("--"));
 }
 
 let node22: string | undefined;
