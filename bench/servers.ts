@@ -62,10 +62,14 @@ export async function buildOurs(): Promise<OursBuild> {
 
 /** Node's flags in `npm run start:built` (the heap's bound), so that the hub runs here as it is deployed. */
 function nodeFlagsOfStartScript(): string[] {
-  const script: string = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts["start:built"];
-  const [command, ...words] = script.split(/\s+/);
-  if (command !== "node") throw new Error(`package.json's start:built should start with node: ${script}`);
-  return words.filter((word) => word.startsWith("--"));
+  const script: unknown = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts?.["start:built"];
+  const words = typeof script === "string" ? script.trim().split(/\s+/) : [];
+  const entry = words.findIndex((word, index) => index > 0 && !word.startsWith("-"));
+  // Flags only in the `--name=value` form: a separate value would be taken for the entry file.
+  if (words[0] !== "node" || entry < 0 || words.slice(1, entry).some((word) => !word.startsWith("--"))) {
+    throw new Error(`package.json's start:built should be \`node [--flag=value …] <entry>\`, not ${JSON.stringify(script)}`);
+  }
+  return words.slice(1, entry);
 }
 
 let node22: string | undefined;
