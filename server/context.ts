@@ -1,4 +1,6 @@
+import type { ExecutionResult } from "graphql";
 import type { Db } from "./db.js";
+import type { CostCharge } from "./limits/limits.plugin.js";
 import type { Authenticator } from "./modules/auth/authenticator.js";
 import type { AuthenticatedUser } from "./modules/auth/auth.store.js";
 import { Scope, Viewer } from "./modules/auth/policy.js";
@@ -28,11 +30,17 @@ export interface Context {
    */
   unconfirmed: UnconfirmedViewer | null;
   /**
-   * What the HTTP handler reads once Apollo is done: the query's answer when its statement gave it
-   * whole, whose bytes it writes. An object of its own, shared by the copy of the context Apollo
-   * gives the plugins and resolvers.
+   * What passes between the HTTP handler and Apollo's pipeline. An object of its own, shared by
+   * the copy of the context Apollo gives the plugins and resolvers.
    */
-  http: { wholeAnswer?: JsonText };
+  http: {
+    /** The query's answer when its statement gave it whole: the handler writes its bytes once Apollo is done. */
+    wholeAnswer?: JsonText;
+    /** The request's cost, when the direct route charged it before handing the request to Apollo (limits.plugin.ts). */
+    cost?: CostCharge;
+    /** A mutation's answer given before execution, for the executor to return in place of executing (direct-answers.plugin.ts). */
+    directAnswer?: ExecutionResult;
+  };
 }
 
 export interface UnconfirmedViewer {

@@ -3,19 +3,25 @@
  * response to Express), except that a whole answer read from PostgreSQL as bytes is written as
  * those bytes. Through Apollo's string body, a 164 kB answer was decoded into a string, encoded
  * back, and hashed for an ETag: 1.8 ms of the dashboard's 4-5 ms of server CPU here (bench step 36).
+ * A `route` may answer the request before Apollo (direct-route.ts), or hand it over with its context.
  */
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
 import type { Context } from "./context.js";
+import type { DirectRoute } from "./modules/mutations/direct-route.js";
 import { responseBytes } from "./shared/json-text.js";
 
-export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Request, res: Response) => Promise<Context>): RequestHandler {
+export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Request, res: Response) => Promise<Context>, route?: DirectRoute): RequestHandler {
   apollo.assertStarted("graphqlExpress()");
   return async (req, res) => {
+    const contentType = responseType(req);
+    if (!contentType && req.method === "POST") return void notAcceptable(res);
+    const takeOver = route && contentType ? await route(req, res, contentType, () => context(req, res)) : () => context(req, res);
+    if (!takeOver) return;
     let contextValue: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: httpRequestOf(req),
-      context: async () => (contextValue = await context(req, res)),
+      context: async () => (contextValue = await takeOver()),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -28,6 +34,23 @@ export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Req
     if (bytes) res.end(bytes);
     else res.send(response.body.string);
   };
+}
+
+/** Apollo's media types for a single result, in its order of preference (`chooseContentTypeForSingleResultResponse`). */
+const RESPONSE_TYPES = ["application/json; charset=utf-8", "application/graphql-response+json; charset=utf-8", "application/json; callbackSpec=1.0; charset=utf-8"];
+
+/** The content type Apollo answers with (Express's `accepts` runs the same negotiator); none when the client accepts none of them. */
+function responseType(req: Request): string | undefined {
+  return req.accepts(RESPONSE_TYPES) || undefined;
+}
+
+/**
+ * Apollo's 406, before anything runs: Apollo negotiates the type only once the operation has run,
+ * so a mutation sent with, say, `accept: text/html` wrote and then answered that it could not answer.
+ */
+function notAcceptable(res: Response): void {
+  const message = `An 'accept' header was provided for this request which does not accept ${RESPONSE_TYPES[0]} or ${RESPONSE_TYPES[1]}`;
+  res.status(406).type(RESPONSE_TYPES[0]!).send(`${JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] })}\n`);
 }
 
 function httpRequestOf(req: Request): HTTPGraphQLRequest {

@@ -14,12 +14,13 @@ import { httpStatusPlugin } from "./http-status.plugin.js";
 import { stringifyResult } from "./shared/json-text.js";
 import { jitGateway } from "./jit-executor.js";
 import { armorProtection, type Limits } from "./limits/limits.js";
-import { costLimitPlugin } from "./limits/limits.plugin.js";
+import { CostGate, costLimitPlugin } from "./limits/limits.plugin.js";
 import { trustedDocumentsPlugin } from "./limits/trusted-documents.plugin.js";
 import { requestLogFields, requestLogger, type Logger } from "./logger.js";
 import { createAuthenticator, type OidcOptions } from "./modules/auth/authenticator.js";
 import { viewerConfirmationPlugin } from "./modules/auth/viewer-confirmation.plugin.js";
-import { directAnswersPlugin, takeDirectAnswer } from "./modules/mutations/direct-answers.plugin.js";
+import { DirectAnswers, directAnswersPlugin, takeDirectAnswer } from "./modules/mutations/direct-answers.plugin.js";
+import { directRoute } from "./modules/mutations/direct-route.js";
 import { wholeAnswersPlugin } from "./modules/lookahead/lookahead.plugin.js";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE, serviceUnavailable } from "./shared/faults.js";
 
@@ -62,6 +63,9 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
   app.set("etag", false);
   const httpServer = createExpressServer(app);
   const armor = armorProtection(options.limits, !options.introspection);
+  const costGate = new CostGate(schema, options.limits);
+  // Needs the executor that returns the answers given before execution (takeDirectAnswer).
+  const directAnswers = options.executor === "graphql-js" ? null : new DirectAnswers(schema);
   const apollo = new ApolloServer<Context>({
     // graphql-jit runs the operations, through Apollo's executor hook (the `gateway` interface).
     ...(options.executor === "graphql-js" ? { schema } : { gateway: jitGateway(schema, { answered: takeDirectAnswer }) }),
@@ -78,13 +82,12 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       ApolloServerPluginCacheControlDisabled(),
       ...(options.trustedDocuments ? [trustedDocumentsPlugin(options.trustedDocuments) as ApolloServerPlugin<Context>] : []),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      costLimitPlugin(schema, options.limits),
+      costLimitPlugin(costGate),
       httpStatusPlugin(),
       operationNameForLogs(),
       wholeAnswersPlugin(),
       viewerConfirmationPlugin(),
-      // Needs the executor that returns the answers it gives with errors (takeDirectAnswer).
-      ...(options.executor === "graphql-js" ? [] : [directAnswersPlugin(schema)]),
+      ...(directAnswers ? [directAnswersPlugin(directAnswers)] : []),
     ],
     formatError: (formatted, error) => formatError(formatted, error, options),
     stringifyResult,
@@ -122,6 +125,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
         requestLogFields(res),
         { lookahead: options.lookahead },
       ),
+      directAnswers ? directRoute(directAnswers, costGate) : undefined,
     ),
   );
   app.use(bodyErrors(options.limits.maxBodyBytes));

@@ -22,6 +22,8 @@ export interface Hub {
   url: string;
   database: Database;
   users: Record<DemoRole, DemoUser>;
+  /** Apollo Server, for tests that watch which requests go through its pipeline. */
+  apollo: HubServer["apollo"];
   /** Sends a GraphQL request as a demo user (or with no token when `as` is null). */
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -109,6 +111,7 @@ async function serve(database: Database, users: Record<DemoRole, DemoUser>, opti
     url,
     database,
     users,
+    apollo: server.apollo,
     async query(query, variables, requestOptions = {}) {
       const as = requestOptions.as === undefined ? "admin" : requestOptions.as;
       const token = requestOptions.token ?? (as ? users[as]?.token : undefined);

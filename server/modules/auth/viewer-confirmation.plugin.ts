@@ -47,7 +47,7 @@ async function refusalOf(ctx: Context): Promise<GraphQLError | null> {
 }
 
 /** A mutation of one root field that confirms the viewer itself, besides `__typename` (a fragment is not looked into). */
-function confirmsItsViewer(operation: OperationDefinitionNode): boolean {
+export function confirmsItsViewer(operation: OperationDefinitionNode): boolean {
   const fields = operation.selectionSet.selections.filter((field) => !(field.kind === Kind.FIELD && field.name.value === "__typename"));
   const [field] = fields;
   return operation.operation === "mutation" && fields.length === 1 && field!.kind === Kind.FIELD && confirmedInTheirStatements.has(field!.name.value);

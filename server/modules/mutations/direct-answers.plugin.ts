@@ -31,6 +31,8 @@ import { createRequire } from "node:module";
 import type { Context } from "../../context.js";
 import { fragmentsOf } from "../../shared/lookahead/selection.js";
 import { located, plainCompletion, type Completion } from "../../shared/plain-answer.js";
+import { LruCache } from "../../jit-executor.js";
+import { confirmsItsViewer } from "../auth/viewer-confirmation.plugin.js";
 import { mutationRunners, type MutationRunner } from "./mutation-runners.js";
 
 // graphql-jit's own variable coercion, compiled per operation (graphql-js's takes ~20 µs for a
@@ -48,33 +50,76 @@ export interface DirectPlan {
   complete: Completion;
 }
 
-/** Answers with errors, for the executor to return in place of executing: by request. */
-const answersWithErrors = new WeakMap<Context, ExecutionResult>();
-
-/** The answer this request already has, with errors (once): the executor returns it instead of executing. */
+/** The answer this request was given before execution, if any (once): the executor returns it instead of executing. */
 export function takeDirectAnswer(ctx: Context): ExecutionResult | undefined {
-  const answer = answersWithErrors.get(ctx);
-  answersWithErrors.delete(ctx);
+  const answer = ctx.http.directAnswer;
+  ctx.http.directAnswer = undefined;
   return answer;
 }
 
-export function directAnswersPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
-  const runners = mutationRunners();
-  const plans = new WeakMap<OperationDefinitionNode, DirectPlan | null>();
-  const planFor = (document: DocumentNode, operation: OperationDefinitionNode) => {
-    let plan = plans.get(operation);
-    if (plan === undefined) plans.set(operation, (plan = directPlan(schema, document, operation, runners)));
+/** An operation Apollo has accepted (parsed, validated, trusted) and that is answered directly. */
+export interface AcceptedOperation {
+  document: DocumentNode;
+  /** The operation's own name, for the logs. */
+  name: string | null;
+  /** Whether it confirms a remembered viewer in its own statement; else the viewer is read again before it runs. */
+  confirmsItsViewer: boolean;
+  plan: DirectPlan;
+}
+
+/** How many accepted operations to remember for the direct route (least recently used forgotten first). */
+const ACCEPTED_OPERATIONS = 1000;
+
+/**
+ * The plans of the operations answered directly, worked out once per parsed document (Apollo keeps
+ * them), and the texts Apollo accepted for them, for the direct route (direct-route.ts).
+ */
+export class DirectAnswers {
+  private readonly runners = mutationRunners();
+  private readonly plans = new WeakMap<OperationDefinitionNode, DirectPlan | null>();
+  private readonly accepted = new LruCache<string, AcceptedOperation>(ACCEPTED_OPERATIONS);
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  planFor(document: DocumentNode, operation: OperationDefinitionNode): DirectPlan | null {
+    let plan = this.plans.get(operation);
+    if (plan === undefined) this.plans.set(operation, (plan = directPlan(this.schema, document, operation, this.runners)));
     return plan;
-  };
+  }
+
+  /** Remembers that Apollo's pipeline accepted this text and operation name (it reached execution). */
+  accept(query: string | undefined, operationName: string | undefined, accepted: AcceptedOperation): void {
+    const key = query === undefined ? undefined : acceptedKey(query, operationName);
+    if (key !== undefined) this.accepted.set(key, accepted);
+  }
+
+  /** The operation Apollo accepted for this text and operation name, if it did. */
+  acceptedFor(query: string, operationName: string | undefined): AcceptedOperation | undefined {
+    const key = acceptedKey(query, operationName);
+    return key === undefined ? undefined : this.accepted.get(key);
+  }
+}
+
+/** The key of a text and operation name; none for an empty name, which no operation has, so that it never finds the unnamed one's. */
+function acceptedKey(query: string, operationName: string | undefined): string | undefined {
+  if (operationName === "") return undefined;
+  return `${operationName ?? ""}\u0000${query}`;
+}
+
+export function directAnswersPlugin(answers: DirectAnswers): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async responseForOperation({ contextValue, document, operation, request }) {
-          const plan = contextValue.answers && operation?.operation === "mutation" ? planFor(document, operation) : null;
-          const answer = plan && (await answerDirectly(plan, contextValue, request.variables ?? {}));
+          // Answered on the direct route already: the executor returns that answer.
+          if (contextValue.http.directAnswer) return null;
+          const plan = contextValue.answers && operation?.operation === "mutation" ? answers.planFor(document, operation) : null;
+          if (!plan) return null;
+          answers.accept(request.query, request.operationName, { document, name: operation!.name?.value ?? null, confirmsItsViewer: confirmsItsViewer(operation!), plan });
+          const answer = await answerDirectly(plan, contextValue, request.variables ?? {});
           if (!answer) return null;
           if (answer.errors) {
-            answersWithErrors.set(contextValue, answer);
+            contextValue.http.directAnswer = answer;
             return null;
           }
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: answer.data } } };
@@ -98,7 +143,7 @@ export function directPlan(schema: GraphQLSchema, document: DocumentNode, operat
 }
 
 /** The operation's result as execution gives it; null when the variables or arguments do not coerce (nothing ran). */
-async function answerDirectly(plan: DirectPlan, ctx: Context, inputs: Record<string, unknown>): Promise<ExecutionResult | null> {
+export async function answerDirectly(plan: DirectPlan, ctx: Context, inputs: Record<string, unknown>): Promise<ExecutionResult | null> {
   const variables = plan.variables(inputs);
   if (!("coerced" in variables)) return null;
   let args: Record<string, unknown>;
