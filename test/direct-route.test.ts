@@ -5,12 +5,14 @@
  * does not answer, or cannot answer cleanly, goes to Apollo with nothing run or charged twice.
  */
 import { randomUUID } from "node:crypto";
+import { Writable } from "node:stream";
+import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { eq } from "drizzle-orm";
 import { accessTokens } from "../schema/database.js";
 import { insertAccessToken } from "../server/modules/auth/auth.store.js";
 import { hashToken } from "../server/modules/auth/tokens.js";
-import { startHub, type Hub } from "./testkit.js";
+import { startHub, startTwin, type Hub } from "./testkit.js";
 import { countRows, joinBody, lookUpDemo, newCommitment, newPartner, newPriority, rawId, tables, valuesFor, type Partner } from "./write-helpers.js";
 
 let hub: Hub;
@@ -57,8 +59,8 @@ interface Sent {
   body: any;
 }
 
-async function post(body: unknown, options: { headers?: Record<string, string>; token?: string; method?: string } = {}): Promise<Sent> {
-  const response = await fetch(`${hub.url}/graphql`, {
+async function post(body: unknown, options: { headers?: Record<string, string>; token?: string; method?: string; to?: Hub } = {}): Promise<Sent> {
+  const response = await fetch(`${(options.to ?? hub).url}/graphql`, {
     method: options.method ?? "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${options.token ?? partner.token}`, ...options.headers },
     body: JSON.stringify(body),
@@ -95,6 +97,30 @@ describe("a mutation Apollo accepted before", () => {
     expect(second.body.data.progressReportSubmit.progressReport.id).not.toBe(first.body.data.progressReportSubmit.progressReport.id);
     const cost = first.body.extensions.cost;
     expect(second.body.extensions.cost).toEqual({ ...cost, throttleStatus: { ...cost.throttleStatus, currentlyAvailable: available(first) - cost.requestedQueryCost } });
+  });
+
+  it("is logged as the pipeline logs it: its operation's name and the viewer", async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...chunk.toString().trim().split("\n").map((line: string) => JSON.parse(line)));
+        done();
+      },
+    });
+    const logged = await startTwin(hub, { logger: pino({ level: "info" }, sink), limits: { rateLimit: RATE_LIMIT } });
+    try {
+      const query = freshSubmit();
+      for (const id of ["through-pipeline", "on-route"]) {
+        const sent = await post({ query, variables: { input: input() } }, { to: logged, headers: { "x-request-id": id } });
+        expect(sent.status).toBe(200);
+      }
+      const lineOf = (id: string) => lines.find((line) => (line.req as { id?: string } | undefined)?.id === id);
+      const { req: _req, responseTime: _took, time: _at, ...expected } = lineOf("through-pipeline")!;
+      expect(expected).toMatchObject({ operationName: "Submit", userId: expect.any(String), res: { statusCode: 200 } });
+      expect(lineOf("on-route")).toMatchObject(expected);
+    } finally {
+      await logged.close();
+    }
   });
 
   it.each([
