@@ -1,4 +1,4 @@
-import type { ExecutionResult } from "graphql";
+import type { ExecutionResult, GraphQLError } from "graphql";
 import type { Db } from "./db.js";
 import type { CostCharge } from "./limits/limits.plugin.js";
 import type { Authenticator } from "./modules/auth/authenticator.js";
@@ -40,6 +40,10 @@ export interface Context {
     cost?: CostCharge;
     /** A mutation's answer given before execution, for the executor to return in place of executing (direct-answers.plugin.ts). */
     directAnswer?: ExecutionResult;
+    /** Why a remembered viewer was refused when the direct route read its token again, for the viewer-confirmation plugin to answer without reading it once more. */
+    viewerRefusal?: GraphQLError;
+    /** The client accepts no JSON answer: refused before the operation runs (http-status.plugin.ts). */
+    unacceptable?: boolean;
   };
 }
 

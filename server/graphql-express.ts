@@ -15,13 +15,17 @@ export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Req
   apollo.assertStarted("graphqlExpress()");
   return async (req, res) => {
     const contentType = responseType(req);
-    if (!contentType && req.method === "POST") return void notAcceptable(res);
     const takeOver = route && contentType ? await route(req, res, contentType, () => context(req, res)) : () => context(req, res);
     if (!takeOver) return;
     let contextValue: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: httpRequestOf(req),
-      context: async () => (contextValue = await takeOver()),
+      context: async () => {
+        contextValue = await takeOver();
+        // Refused before it runs (notAcceptablePlugin); Apollo then answers its own 406.
+        if (!contentType) contextValue.http.unacceptable = true;
+        return contextValue;
+      },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -39,18 +43,9 @@ export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Req
 /** Apollo's media types for a single result, in its order of preference (`chooseContentTypeForSingleResultResponse`). */
 const RESPONSE_TYPES = ["application/json; charset=utf-8", "application/graphql-response+json; charset=utf-8", "application/json; callbackSpec=1.0; charset=utf-8"];
 
-/** The content type Apollo answers with (Express's `accepts` runs the same negotiator); none when the client accepts none of them. */
+/** The content type Apollo answers with (Express's `accepts` runs the same negotiator as Apollo); none when the client accepts none of them. */
 function responseType(req: Request): string | undefined {
   return req.accepts(RESPONSE_TYPES) || undefined;
-}
-
-/**
- * Apollo's 406, before anything runs: Apollo negotiates the type only once the operation has run,
- * so a mutation sent with, say, `accept: text/html` wrote and then answered that it could not answer.
- */
-function notAcceptable(res: Response): void {
-  const message = `An 'accept' header was provided for this request which does not accept ${RESPONSE_TYPES[0]} or ${RESPONSE_TYPES[1]}`;
-  res.status(406).type(RESPONSE_TYPES[0]!).send(`${JSON.stringify({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] })}\n`);
 }
 
 function httpRequestOf(req: Request): HTTPGraphQLRequest {

@@ -10,7 +10,7 @@ import { createContext, type Context, type LookaheadMode } from "./context.js";
 import type { Database } from "./db.js";
 import { createExpressServer } from "./express-server.js";
 import { graphqlExpress } from "./graphql-express.js";
-import { httpStatusPlugin } from "./http-status.plugin.js";
+import { httpStatusPlugin, notAcceptablePlugin } from "./http-status.plugin.js";
 import { stringifyResult } from "./shared/json-text.js";
 import { jitGateway } from "./jit-executor.js";
 import { armorProtection, type Limits } from "./limits/limits.js";
@@ -84,6 +84,7 @@ export async function createHubServer(database: Database, schema: GraphQLSchema,
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       costLimitPlugin(costGate),
       httpStatusPlugin(),
+      notAcceptablePlugin(),
       operationNameForLogs(),
       wholeAnswersPlugin(),
       viewerConfirmationPlugin(),

@@ -36,11 +36,12 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { LruCache } from "./shared/lru-cache.js";
 
 export interface JitExecutorOptions {
   /** How many compiled operations to keep (least recently used dropped first). */
   cacheSize?: number;
-  /** The result a request already has (a mutation answered directly, with errors): returned as execution's, nothing runs. */
+  /** The result a request already has (a mutation answered before execution: with errors, or for a viewer still to be confirmed): returned as execution's, nothing runs. */
   answered?: (context: never) => ExecutionResult | undefined;
 }
 
@@ -143,28 +144,4 @@ function toGraphqlJsError(error: GraphQLError): GraphQLError {
   });
   if (error.locations) (converted as { locations?: GraphQLError["locations"] }).locations = error.locations;
   return converted;
-}
-
-/** A Map used as an LRU: a hit moves the entry to the end; the oldest go once over the limit. */
-export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly limit: number) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as K);
-  }
 }

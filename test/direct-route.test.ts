@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 import { accessTokens } from "../schema/database.js";
 import { insertAccessToken } from "../server/modules/auth/auth.store.js";
 import { hashToken } from "../server/modules/auth/tokens.js";
+import { ProgressMutationResolver } from "../server/modules/progress/progress-mutation.resolver.js";
 import { startHub, startTwin, type Hub } from "./testkit.js";
 import { countRows, joinBody, lookUpDemo, newCommitment, newPartner, newPriority, rawId, tables, valuesFor, type Partner } from "./write-helpers.js";
 
@@ -20,6 +21,8 @@ let partner: Partner;
 let commitmentId: string;
 let values: ReturnType<typeof valuesFor>;
 let pipeline: MockInstance;
+/** How many times the submit's resolver method ran: a write retried with its key would not show in the rows. */
+let runs: MockInstance;
 
 /** Effectively no refill during a test, so that each request's charge shows in the bucket. */
 const RATE_LIMIT = { capacity: 100_000, restorePerSecond: 0.001 };
@@ -36,7 +39,11 @@ beforeAll(async () => {
 afterAll(() => hub.close());
 beforeEach(() => {
   pipeline = vi.spyOn(hub.apollo, "executeHTTPGraphQLRequest");
-  return () => pipeline.mockRestore();
+  runs = vi.spyOn(ProgressMutationResolver.prototype, "progressReportSubmit");
+  return () => {
+    pipeline.mockRestore();
+    runs.mockRestore();
+  };
 });
 
 /** A submit document no other test sends: Apollo has not accepted it yet. */
@@ -88,6 +95,7 @@ describe("a mutation Apollo accepted before", () => {
     const first = await post({ query, variables: { input: input() } });
     const second = await post({ query, variables: { input: input() } });
     expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).toHaveBeenCalledTimes(2);
     expect(await reports()).toBe(before + 2);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.type).toBe(first.type);
@@ -148,8 +156,11 @@ describe("a mutation Apollo accepted before", () => {
         body: { errors: [{ message: expect.stringMatching(/^An 'accept' header was provided for this request which does not accept application\/json/), extensions: { code: "BAD_REQUEST" } }] },
       });
     }
-    expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).toHaveBeenCalledTimes(1);
     expect(await reports()).toBe(before);
+    // What Apollo refuses before the operation, it answers as ever: a token that is not valid is a 401.
+    const unknown = await post({ query, variables: { input: input() } }, { headers: { accept }, token: "tansiq_not-a-token" });
+    expect(unknown.status).toBe(401);
   });
 });
 
@@ -160,6 +171,7 @@ describe("what the route hands to the pipeline", () => {
     const first = await post({ query, variables: { input: input() } });
     expect(first.status).toBe(200);
     pipeline.mockClear();
+    runs.mockClear();
     return { query, level: available(first) };
   }
 
@@ -171,6 +183,7 @@ describe("what the route hands to the pipeline", () => {
     expect(refused.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(refused.body.errors[0].message).toMatch(/status/);
     expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).not.toHaveBeenCalled();
     expect(await reports()).toBe(before);
     // Charged once, as the pipeline charges it: the cost it reports (its variables' values do not change it).
     const next = await post({ query, variables: { input: input() } });
@@ -183,6 +196,7 @@ describe("what the route hands to the pipeline", () => {
     const written = await post({ query, variables: { input: input() } }, { token });
     expect(written.status).toBe(200);
     pipeline.mockClear();
+    runs.mockClear();
     await revoke(token);
     const before = await reports();
     const refused = await post({ query, variables: { input: input() } }, { token });
@@ -190,6 +204,43 @@ describe("what the route hands to the pipeline", () => {
     expect(refused.body.errors.map((error: { extensions: { code: string } }) => error.extensions.code)).toEqual(["UNAUTHENTICATED"]);
     expect(pipeline).toHaveBeenCalledTimes(1);
     expect(await reports()).toBe(before);
+    // The same user's bucket (the partner's own token): the refused request took one cost, as the pipeline takes it.
+    const next = await post({ query, variables: { input: input() } });
+    const cost = next.body.extensions.cost.requestedQueryCost;
+    expect(available(next)).toBe(available(written) - 2 * cost);
+  });
+
+  it("a token that is not valid: the pipeline's 401, nothing run", async () => {
+    const { query } = await accepted();
+    const refused = await post({ query, variables: { input: input() } }, { token: "tansiq_not-a-token" });
+    expect(refused.status).toBe(401);
+    expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).not.toHaveBeenCalled();
+  });
+
+  it("a request over the rate limit: the pipeline's 429 with its retry-after, nothing run, nothing more taken", async () => {
+    const limited = await startTwin(hub, { limits: { rateLimit: { capacity: 25, restorePerSecond: 0.001 } } });
+    try {
+      const query = freshSubmit();
+      const sent: Array<Sent & { retryAfter: string | null }> = [];
+      for (let n = 0; n < 4; n++) {
+        const response = await fetch(`${limited.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${partner.token}` },
+          body: JSON.stringify({ query, variables: { input: input() } }),
+        });
+        sent.push({ status: response.status, type: response.headers.get("content-type"), retryAfter: response.headers.get("retry-after"), body: await response.json() });
+      }
+      expect(sent.map((answer) => answer.status)).toEqual([200, 200, 429, 429]);
+      expect(runs).toHaveBeenCalledTimes(2);
+      const [, second, third, fourth] = sent;
+      expect(third!.body.errors[0].extensions.code).toBe("RATE_LIMITED");
+      expect(third!.retryAfter).toMatch(/^\d+$/);
+      expect(third!.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(available(second!));
+      expect(fourth!.body).toEqual(third!.body);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("a mutation that does not confirm its viewer itself: a revoked remembered viewer is read again before it runs, and refused", async () => {
@@ -219,7 +270,21 @@ describe("what the route hands to the pipeline", () => {
     const answered = await post(body(query));
     expect(answered.status).toBe(status);
     expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).toHaveBeenCalledTimes(status === 200 ? 1 : 0);
     expect(await reports()).toBe(before + (status === 200 ? 1 : 0));
+  });
+
+  it("an operation name that is not a GraphQL name: the pipeline's 400, even when name and text join into an accepted pair's", async () => {
+    // A NUL may stand in a comment: "Submit" with "#\0\n<text>" and "Submit\0#" with "\n<text>" would read alike once joined.
+    const text = freshSubmit();
+    const first = await post({ query: `#\u0000\n${text}`, operationName: "Submit", variables: { input: input() } });
+    expect(first.status).toBe(200);
+    pipeline.mockClear();
+    runs.mockClear();
+    const forged = await post({ query: `\n${text}`, operationName: "Submit\u0000#", variables: { input: input() } });
+    expect(forged.status).toBe(400);
+    expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).not.toHaveBeenCalled();
   });
 
   it("a GET: refused by the pipeline as any mutation over GET is, nothing written", async () => {
@@ -229,6 +294,7 @@ describe("what the route hands to the pipeline", () => {
     const response = await fetch(`${hub.url}/graphql?${search}`, { headers: { authorization: `Bearer ${partner.token}`, "apollo-require-preflight": "true" } });
     expect(response.status).toBe(405);
     expect(pipeline).toHaveBeenCalledTimes(1);
+    expect(runs).not.toHaveBeenCalled();
     expect(await reports()).toBe(before);
   });
 });

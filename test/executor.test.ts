@@ -11,7 +11,7 @@ import { createHubServer, type HubServer } from "../server/http.js";
 import { createLogger } from "../server/logger.js";
 import { createSchema } from "../server/schema.js";
 import type { DemoRole } from "../server/seed/demo.js";
-import { LruCache } from "../server/jit-executor.js";
+import { LruCache } from "../server/shared/lru-cache.js";
 import { demoIds, type DemoIds } from "./helpers.js";
 import { DEMO_YEAR, startHub, TEST_LIMITS, type Hub } from "./testkit.js";
 

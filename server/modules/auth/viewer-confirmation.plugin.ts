@@ -20,7 +20,8 @@ export function viewerConfirmationPlugin(): ApolloServerPlugin<Context> {
         // After whole answers (plugin order), before execution: answers nothing itself.
         async responseForOperation({ contextValue, operation }) {
           if (operation && confirmsItsViewer(operation)) return null;
-          refusal = await refusalOf(contextValue);
+          // The direct route may have read the token again already (direct-route.ts).
+          refusal = contextValue.http.viewerRefusal ?? (await refusalOf(contextValue));
           return refusal && { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: {} } };
         },
         // Also refused before any operation ran (validation, limits, trusted documents) while the
@@ -36,7 +37,7 @@ export function viewerConfirmationPlugin(): ApolloServerPlugin<Context> {
 }
 
 /** Confirms a remembered viewer (nothing to do for one read in this request): null, or why it is refused. */
-async function refusalOf(ctx: Context): Promise<GraphQLError | null> {
+export async function refusalOf(ctx: Context): Promise<GraphQLError | null> {
   try {
     return (await confirmViewer(ctx)) ? null : invalidToken();
   } catch (error) {

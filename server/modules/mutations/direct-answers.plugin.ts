@@ -30,8 +30,8 @@ import type { CoercedVariableValues, compileVariableParsing as CompileVariablePa
 import { createRequire } from "node:module";
 import type { Context } from "../../context.js";
 import { fragmentsOf } from "../../shared/lookahead/selection.js";
+import { LruCache } from "../../shared/lru-cache.js";
 import { located, plainCompletion, type Completion } from "../../shared/plain-answer.js";
-import { LruCache } from "../../jit-executor.js";
 import { confirmsItsViewer } from "../auth/viewer-confirmation.plugin.js";
 import { mutationRunners, type MutationRunner } from "./mutation-runners.js";
 
@@ -67,8 +67,17 @@ export interface AcceptedOperation {
   plan: DirectPlan;
 }
 
-/** How many accepted operations to remember for the direct route (least recently used forgotten first). */
-const ACCEPTED_OPERATIONS = 1000;
+/**
+ * How many accepted operations to remember (least recently used forgotten first), and the longest
+ * text remembered: a deployment's mutations are a few dozen short texts (the SDK's are under 2 kB),
+ * and each entry keeps its text and parsed document alive, so that this stays within ~20 MB
+ * whatever texts clients send.
+ */
+const ACCEPTED_OPERATIONS = 200;
+const LONGEST_ACCEPTED_TEXT = 8 * 1024;
+
+/** A GraphQL name: an operation name that is not one never finds an operation (nor a key of another text). */
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
 /**
  * The plans of the operations answered directly, worked out once per parsed document (Apollo keeps
@@ -87,7 +96,7 @@ export class DirectAnswers {
     return plan;
   }
 
-  /** Remembers that Apollo's pipeline accepted this text and operation name (it reached execution). */
+  /** Remembers that Apollo's pipeline accepted this text and operation name, and answered it directly without errors. */
   accept(query: string | undefined, operationName: string | undefined, accepted: AcceptedOperation): void {
     const key = query === undefined ? undefined : acceptedKey(query, operationName);
     if (key !== undefined) this.accepted.set(key, accepted);
@@ -100,9 +109,9 @@ export class DirectAnswers {
   }
 }
 
-/** The key of a text and operation name; none for an empty name, which no operation has, so that it never finds the unnamed one's. */
+/** The key of a text and operation name: none for a long text, or a name that is not a GraphQL name (a name has no NUL, so the first one ends it). */
 function acceptedKey(query: string, operationName: string | undefined): string | undefined {
-  if (operationName === "") return undefined;
+  if (query.length > LONGEST_ACCEPTED_TEXT || (operationName !== undefined && !NAME.test(operationName))) return undefined;
   return `${operationName ?? ""}\u0000${query}`;
 }
 
@@ -115,13 +124,13 @@ export function directAnswersPlugin(answers: DirectAnswers): ApolloServerPlugin<
           if (contextValue.http.directAnswer) return null;
           const plan = contextValue.answers && operation?.operation === "mutation" ? answers.planFor(document, operation) : null;
           if (!plan) return null;
-          answers.accept(request.query, request.operationName, { document, name: operation!.name?.value ?? null, confirmsItsViewer: confirmsItsViewer(operation!), plan });
           const answer = await answerDirectly(plan, contextValue, request.variables ?? {});
           if (!answer) return null;
           if (answer.errors) {
             contextValue.http.directAnswer = answer;
             return null;
           }
+          answers.accept(request.query, request.operationName, { document, name: operation!.name?.value ?? null, confirmsItsViewer: confirmsItsViewer(operation!), plan });
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: answer.data } } };
         },
       };

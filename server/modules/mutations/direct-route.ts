@@ -1,24 +1,26 @@
 /**
  * The direct route: a mutation answered directly (direct-answers.plugin.ts) whose text and
- * operation name Apollo's pipeline has accepted before is answered without going through that
- * pipeline again. Parsing, validation (depth, aliases, directives, introspection) and trusted
- * documents depend on the text alone, and Apollo accepted it; what depends on the request is done
- * here as the pipeline does it: the HTTP request's shape, the context, the cost and the rate limit
- * (the same `CostGate`), the operation's name in the log, `extensions.cost`, and the content type
- * (negotiated by the HTTP handler, graphql-express.ts). Apollo's pipeline cost ~0.2 ms of the ~0.8 ms of server CPU a
- * `progressReportSubmit` took, and the write's throughput rose by a fifth without it (bench/README.md, step 38).
+ * operation name Apollo's pipeline has accepted before is answered without that pipeline. Parsing,
+ * validation (depth, aliases, directives, introspection) and trusted documents depend on the text
+ * alone, and Apollo accepted it; what depends on the request is done here as the pipeline does it:
+ * the request's shape, the context, the cost and the rate limit (the same `CostGate`), a
+ * remembered viewer read again before a mutation that does not confirm it itself, the operation's
+ * name in the log, `extensions.cost`, and the content type (negotiated by the HTTP handler,
+ * graphql-express.ts). Apollo's pipeline was 0.1–0.2 ms of the 0.5–0.8 ms of server CPU a
+ * `progressReportSubmit` took (bench/README.md, step 38).
  *
- * Only a clean answer is written here. The request goes on to Apollo, with the context, the charge
- * and any answer it already has (nothing runs twice), when: the request is not a plain POST of an
- * accepted text, the context cannot be made, the cost is
- * refused, a remembered viewer no longer holds, the variables do not coerce, the answer has
- * errors, or a remembered viewer is still unconfirmed after it (the viewer-confirmation plugin
- * answers 401; a token read again and refused here is read once more there).
+ * Only a clean answer is written here. Anything else goes on to Apollo with the context, the charge,
+ * the viewer's refusal and any answer already made, so that nothing runs, is charged or reads the
+ * token twice: a request that is not a plain POST of an accepted text, a context that cannot be
+ * made, a cost refused, a viewer refused, variables that do not coerce, an answer with errors, and
+ * a remembered viewer still unconfirmed after the mutation (the viewer-confirmation plugin answers 401).
  */
 import type { Request, Response } from "express";
-import { confirmViewer, type Context } from "../../context.js";
+import type { GraphQLError } from "graphql";
+import type { Context } from "../../context.js";
 import type { CostGate } from "../../limits/limits.plugin.js";
 import { stringifyResult } from "../../shared/json-text.js";
+import { refusalOf } from "../auth/viewer-confirmation.plugin.js";
 import { answerDirectly, type AcceptedOperation, type DirectAnswers } from "./direct-answers.plugin.js";
 
 /** Given the content type negotiated for the answer: the context for Apollo to take over the request with, or null when the route answered it. */
@@ -42,7 +44,11 @@ export function directRoute(answers: DirectAnswers, costGate: CostGate): DirectR
     ctx.http.cost = charge;
     if (charge.refusal) return handOver;
     ctx.log.operationName = operation.name;
-    if (!operation.confirmsItsViewer && !(await confirmedBeforeRunning(ctx))) return handOver;
+    const refusal = operation.confirmsItsViewer ? null : await viewerRefusal(ctx);
+    if (refusal !== null) {
+      ctx.http.viewerRefusal = refusal;
+      return handOver;
+    }
     const answer = await answerDirectly(operation.plan, ctx, variables);
     if (!answer) return handOver;
     if (answer.errors || ctx.unconfirmed) {
@@ -56,12 +62,17 @@ export function directRoute(answers: DirectAnswers, costGate: CostGate): DirectR
   };
 }
 
-/** A remembered viewer read again, as the viewer-confirmation plugin does before a mutation runs; false when Apollo is to refuse it (or say the database is unavailable). */
-async function confirmedBeforeRunning(ctx: Context): Promise<boolean> {
+/**
+ * A remembered viewer read again, as the viewer-confirmation plugin reads it before a mutation
+ * runs: null when it holds; why it does not (a token no longer valid, the database unavailable),
+ * which the plugin then answers without reading it once more; undefined when reading failed
+ * otherwise, and the plugin reads it again and reports that as it would.
+ */
+async function viewerRefusal(ctx: Context): Promise<GraphQLError | null | undefined> {
   try {
-    return await confirmViewer(ctx);
+    return await refusalOf(ctx);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
