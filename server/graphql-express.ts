@@ -15,7 +15,8 @@ export function graphqlExpress(apollo: ApolloServer<Context>, context: (req: Req
   apollo.assertStarted("graphqlExpress()");
   return async (req, res) => {
     const contentType = responseType(req);
-    const takeOver = route && contentType ? await route(req, res, contentType, () => context(req, res)) : () => context(req, res);
+    const createContext = () => context(req, res);
+    const takeOver = route && contentType ? await route(req, res, contentType, createContext) : createContext;
     if (!takeOver) return;
     let contextValue: Context | undefined;
     const response = await apollo.executeHTTPGraphQLRequest({

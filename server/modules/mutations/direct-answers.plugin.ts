@@ -42,6 +42,10 @@ const { compileVariableParsing } = createRequire(import.meta.url)("graphql-jit/d
 
 /** How one operation is answered directly, worked out once per parsed document (Apollo keeps them). */
 export interface DirectPlan {
+  /** The operation's own name, for the logs. */
+  name: string | null;
+  /** Whether it confirms a remembered viewer in its own statement; else the viewer is read again before it runs. */
+  confirmsItsViewer: boolean;
   key: string;
   node: FieldNode;
   field: GraphQLField<unknown, unknown>;
@@ -60,10 +64,6 @@ export function takeDirectAnswer(ctx: Context): ExecutionResult | undefined {
 /** An operation Apollo has accepted (parsed, validated, trusted) and that is answered directly. */
 export interface AcceptedOperation {
   document: DocumentNode;
-  /** The operation's own name, for the logs. */
-  name: string | null;
-  /** Whether it confirms a remembered viewer in its own statement; else the viewer is read again before it runs. */
-  confirmsItsViewer: boolean;
   plan: DirectPlan;
 }
 
@@ -130,7 +130,7 @@ export function directAnswersPlugin(answers: DirectAnswers): ApolloServerPlugin<
             contextValue.http.directAnswer = answer;
             return null;
           }
-          answers.accept(request.query, request.operationName, { document, name: operation!.name?.value ?? null, confirmsItsViewer: confirmsItsViewer(operation!), plan });
+          answers.accept(request.query, request.operationName, { document, plan });
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: "single", singleResult: { data: answer.data } } };
         },
       };
@@ -148,7 +148,16 @@ export function directPlan(schema: GraphQLSchema, document: DocumentNode, operat
   if (!field || !run) return null;
   const complete = plainCompletion({ schema, fragments: fragmentsOf(document), variables: {} }, mutationType, [node], field.type);
   if (!complete) return null;
-  return { key: node.alias?.value ?? node.name.value, node, field, run, variables: compileVariableParsing(schema, operation.variableDefinitions ?? []), complete };
+  return {
+    name: operation.name?.value ?? null,
+    confirmsItsViewer: confirmsItsViewer(operation),
+    key: node.alias?.value ?? node.name.value,
+    node,
+    field,
+    run,
+    variables: compileVariableParsing(schema, operation.variableDefinitions ?? []),
+    complete,
+  };
 }
 
 /** The operation's result as execution gives it; null when the variables or arguments do not coerce (nothing ran). */

@@ -43,8 +43,8 @@ export function directRoute(answers: DirectAnswers, costGate: CostGate): DirectR
     if (!charge) return handOver;
     ctx.http.cost = charge;
     if (charge.refusal) return handOver;
-    ctx.log.operationName = operation.name;
-    const refusal = operation.confirmsItsViewer ? null : await viewerRefusal(ctx);
+    ctx.log.operationName = operation.plan.name;
+    const refusal = operation.plan.confirmsItsViewer ? null : await viewerRefusal(ctx);
     if (refusal !== null) {
       ctx.http.viewerRefusal = refusal;
       return handOver;
