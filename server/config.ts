@@ -19,6 +19,15 @@ const schema = z.object({
     .optional(),
   HUB_DATA_DIR: z.string().min(1).default("./data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * PostgreSQL's shared buffers in the embedded database (README: Configuration). PostgreSQL
+   * zeroes them at every start, in WebAssembly on the main thread, and they stay resident;
+   * PGLITE_SHARED_BUFFERS in db.ts when not set.
+   */
+  HUB_PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9][0-9]*(kB|MB|GB)$/, "must be a size like 16MB (kB, MB or GB)")
+    .optional(),
   /** Load the demo data into an empty embedded database at start-up. */
   HUB_DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
   /** Limits against abusive or buggy clients (README: Security and reliability). */

@@ -8,8 +8,9 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../server/db.js";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../server/config.js";
+import { databaseOptionsFrom, openDatabase, PGLITE_SHARED_BUFFERS } from "../server/db.js";
 import { restoreTemplate, templateKey } from "../server/pglite-template.js";
 import { cleanUpServers, startServer, temporaryDataDir, type ServerProcess } from "./server-process.js";
 
@@ -52,6 +53,31 @@ describe.skipIf(!!DATABASE_URL)("npm start on the embedded database", () => {
       expect((applied as unknown as { rows: { count: number }[] }).rows[0]!.count).toBe(journal.entries.length);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe("the embedded database's shared buffers", () => {
+  async function sharedBuffers(env: NodeJS.ProcessEnv): Promise<string> {
+    const { sharedBuffers } = databaseOptionsFrom(loadConfig(env));
+    const migrated = inject("migratedPglite"); // not a new initdb per start
+    const database = await openDatabase({ sharedBuffers, loadDataDir: migrated ? new Blob([readFileSync(migrated)]) : undefined });
+    try {
+      const shown = await database.db.execute(sql`select current_setting('shared_buffers') as size`);
+      return (shown as unknown as { rows: { size: string }[] }).rows[0]!.size;
+    } finally {
+      await database.close();
+    }
+  }
+
+  it("are PGLITE_SHARED_BUFFERS unless HUB_PGLITE_SHARED_BUFFERS says otherwise", async () => {
+    expect(await sharedBuffers({})).toBe(PGLITE_SHARED_BUFFERS);
+    expect(await sharedBuffers({ HUB_PGLITE_SHARED_BUFFERS: "24MB" })).toBe("24MB");
+  });
+
+  it("refuse a size PostgreSQL would not read, naming the variable", () => {
+    for (const size of ["16", "16 MB", "0MB", "16mb", "-1MB"]) {
+      expect(() => loadConfig({ HUB_PGLITE_SHARED_BUFFERS: size })).toThrow(/HUB_PGLITE_SHARED_BUFFERS: must be a size like 16MB/);
     }
   });
 });
