@@ -30,6 +30,11 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite data-dir dump to start from (tests load a migrated database this way). */
   loadDataDir?: Blob | File;
+  /**
+   * A new embedded database starts with the demo data of this year (a copy of the demo template,
+   * server/pglite-template.ts), its demo users' tokens still to be issued (seed/demo.ts).
+   */
+  demoYear?: number;
   /** PGlite's `shared_buffers`, as PostgreSQL writes sizes; {@link PGLITE_SHARED_BUFFERS} when not given. */
   sharedBuffers?: string;
 }
@@ -104,7 +109,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let wasmModule: Promise<WasmModule | undefined> | undefined;
   if (options.dataDir && !options.loadDataDir && isNewDataDir(options.dataDir)) {
     wasmModule = compilePgliteWasm();
-    await restoreTemplate(options.dataDir, migrationsFolder);
+    await restoreTemplate(options.dataDir, migrationsFolder, options.demoYear);
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({

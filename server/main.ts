@@ -2,27 +2,40 @@ import "reflect-metadata";
 import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
 
-/** Demo data belongs to the embedded default; a real server starts empty unless `npm run db:seed` is run. */
+/**
+ * Demo data belongs to the embedded default; a real server starts empty unless `npm run db:seed` is
+ * run. A new embedded database is a copy of the demo template, whose demo users get their tokens
+ * here; an empty one (HUB_DEMO_DATA was off when it was made, or no template could be used) gets
+ * the whole demo.
+ */
 async function seedEmbeddedDemo(config: Config, database: Database): Promise<void> {
   if (database.kind !== "pglite" || config.HUB_DEMO_DATA === "off") return;
-  const [{ isDatabaseEmpty, loadDemoData }, { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens }] = await Promise.all([
+  const [{ isDatabaseEmpty, issueDemoTokens, loadDemoData }, { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens }] = await Promise.all([
     import("./seed/demo.js"),
     import("./seed/demo-tokens.js"),
   ]);
-  if (await isDatabaseEmpty(database.db)) {
-    writeDemoTokens(config.HUB_DATA_DIR, await loadDemoData(database.db, { year: new Date().getFullYear() }));
+  const loaded = (await isDatabaseEmpty(database.db))
+    ? await loadDemoData(database.db, { year: demoYear() })
+    : readDemoTokens(config.HUB_DATA_DIR)
+      ? null
+      : await issueDemoTokens(database.db);
+  if (loaded) {
+    writeDemoTokens(config.HUB_DATA_DIR, loaded);
     console.log(`Loaded the demo data; tokens written to ${demoTokensPath(config.HUB_DATA_DIR)}`);
   }
   const tokens = readDemoTokens(config.HUB_DATA_DIR);
   if (tokens) console.log(`Demo users and their access tokens:\n${describeDemoTokens(tokens)}`);
 }
 
+/** The demo's dates are in the current year. */
+const demoYear = () => new Date().getFullYear();
+
 async function main(): Promise<void> {
   const config = loadConfig();
   // The database opens while the GraphQL stack loads and its schema is built: for the embedded
   // one, the template's copy (a worker thread) and PGlite's WebAssembly compilation (V8's
   // background threads) overlap these imports, which is why they are made here and not above.
-  const opening = openDatabase(databaseOptionsFrom(config));
+  const opening = openDatabase({ ...databaseOptionsFrom(config), demoYear: config.HUB_DEMO_DATA === "off" ? undefined : demoYear() });
   opening.catch(() => {}); // awaited below; not an unhandled rejection while the imports run
   const [{ createHubServer }, { limitsFrom }, { loadTrustedDocuments }, { createLogger }, { createSchema }] = await Promise.all([
     import("./http.js"),

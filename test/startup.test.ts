@@ -10,8 +10,10 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../server/config.js";
-import { databaseOptionsFrom, openDatabase, PGLITE_SHARED_BUFFERS } from "../server/db.js";
-import { restoreTemplate, templateKey } from "../server/pglite-template.js";
+import { databaseOptionsFrom, openDatabase, PGLITE_SHARED_BUFFERS, type Database } from "../server/db.js";
+import { demoKey, restoreTemplate, templateKey } from "../server/pglite-template.js";
+import { isDatabaseEmpty, issueDemoTokens } from "../server/seed/demo.js";
+import type { Tokens } from "./server-process.js";
 import { cleanUpServers, startServer, temporaryDataDir, type ServerProcess } from "./server-process.js";
 
 const DATABASE_URL = process.env.DATABASE_URL || undefined;
@@ -55,6 +57,19 @@ describe.skipIf(!!DATABASE_URL)("npm start on the embedded database", () => {
       await database.close();
     }
   });
+
+  it("starts a new data directory empty with HUB_DEMO_DATA=off, and loads the demo into it when turned back on", async () => {
+    const dataDir = temporaryDataDir("startup-off");
+    const off = await startServer({ dataDir, entry: ["server/start.mjs"], env: { HUB_DEMO_DATA: "off" }, tokens: {} as Tokens, readyTimeoutMs: 90_000 });
+    expect(off.stdout()).not.toContain("Loaded the demo data");
+    expect(off.stdout()).not.toContain("Demo users and their access tokens");
+    expect(await off.stop()).toMatchObject({ code: 0 });
+
+    const on = await startServer({ dataDir, entry: ["server/start.mjs"], readyTimeoutMs: 90_000 });
+    expect(on.stdout()).toContain("Loaded the demo data");
+    expect(await viewerName(on, on.tokens.unWomenChair.token)).toBe("Rania Haddad");
+    expect(await on.stop()).toMatchObject({ code: 0 });
+  });
 });
 
 describe("the embedded database's shared buffers", () => {
@@ -89,6 +104,56 @@ describe("the embedded database template", () => {
     writeFileSync(join(dataDir, "something"), "kept");
     expect(await restoreTemplate(dataDir, MIGRATIONS)).toBe(false);
     expect(readdirSync(dataDir)).toEqual(["something"]);
+  });
+
+  /** Opens a data directory made from a template and runs `use` on it. */
+  async function withRestored<T>(label: string, demoYear: number | undefined, use: (database: Database) => Promise<T>): Promise<T> {
+    const dataDir = join(temporaryDataDir(label), "pglite");
+    expect(await restoreTemplate(dataDir, MIGRATIONS, demoYear)).toBe(true);
+    const database = await openDatabase({ dataDir });
+    try {
+      return await use(database);
+    } finally {
+      await database.close();
+    }
+  }
+
+  const count = async (database: Database, table: string) => {
+    const result = await database.db.execute(sql.raw(`select count(*)::int as count from ${table}`));
+    return (result as unknown as { rows: { count: number }[] }).rows[0]!.count;
+  };
+
+  it("with the demo data holds the demo and no access token; each copy issues its demo users' tokens once, its own", async () => {
+    const year = new Date().getFullYear();
+    const issue = (label: string) =>
+      withRestored(label, year, async (database) => {
+        expect(await isDatabaseEmpty(database.db)).toBe(false);
+        expect(await count(database, "commitments")).toBeGreaterThan(0);
+        expect(await count(database, "access_tokens")).toBe(0);
+        const issued = await issueDemoTokens(database.db);
+        expect(issued?.map((user) => user.role).sort()).toEqual(
+          ["admin", "gbvPartner", "partnerInTaskForce", "partnerOutsideTaskForce", "unWomenChair", "unfpaCoChair"],
+        );
+        expect(await count(database, "access_tokens")).toBe(6);
+        expect(await issueDemoTokens(database.db)).toBeNull(); // the tokens are issued once
+        return issued!.map((user) => user.token);
+      });
+    const first = await issue("template-demo-a");
+    const second = await issue("template-demo-b");
+    expect(second.filter((token) => first.includes(token))).toEqual([]);
+  });
+
+  it("without the demo data is an empty migrated database, where no demo token is issued", async () => {
+    await withRestored("template-plain", undefined, async (database) => {
+      expect(await isDatabaseEmpty(database.db)).toBe(true);
+      expect(await issueDemoTokens(database.db)).toBeNull();
+      expect(await count(database, "access_tokens")).toBe(0);
+    });
+  });
+
+  it("with the demo data is keyed by the year too", () => {
+    expect(demoKey(2026)).toBe(demoKey(2026));
+    expect(demoKey(2027)).not.toBe(demoKey(2026));
   });
 
   it("is keyed by the migration files and the PGlite version", () => {

@@ -1,9 +1,12 @@
 /**
  * Loads the demo data set (`demo-data.ts`) into an empty database, in one transaction, and gives
- * each demo user an access token.
+ * each demo user an access token. The embedded database's demo template holds the same data with
+ * the tokens withdrawn, so that each database copied from it issues its own.
  */
 import { randomUUID } from "node:crypto";
+import { count, eq, inArray } from "drizzle-orm";
 import {
+  accessTokens,
   bodies,
   bodyLinks,
   commitments,
@@ -78,7 +81,7 @@ export async function loadDemoData(db: Db, options: { year: number }): Promise<D
     const demoUsers = await insertUsers(tx, organisationIds);
     const { priorityIds, indicatorIds } = await insertPriorities(tx, bodyIds, year);
     await insertCommitments(tx, { organisationIds, priorityIds, indicatorIds, users: demoUsers, year });
-    return demoUsers.map(({ role, name, email, organisation, token }) => ({ role, name, email, organisation, token }));
+    return demoUsers.map(asDemoUser);
   });
 }
 
@@ -174,17 +177,26 @@ interface LoadedUser extends DemoUser {
   organisationKey: DemoOrgKey;
 }
 
+const asDemoUser = ({ role, name, email, organisation, token }: LoadedUser): DemoUser => ({ role, name, email, organisation, token });
+
+const DEMO_ROLES = keysOf(USER_SEEDS);
+const DEMO_EMAILS = DEMO_ROLES.map((role) => USER_SEEDS[role].email);
+
 async function insertUsers(tx: Tx, organisationIds: Record<DemoOrgKey, string>): Promise<LoadedUser[]> {
-  const roles = keysOf(USER_SEEDS);
-  const ids = newIds(roles);
+  const ids = newIds(DEMO_ROLES);
   await tx.insert(users).values(
-    roles.map((role) => {
+    DEMO_ROLES.map((role) => {
       const { name, email, organisation, platformRole } = USER_SEEDS[role];
       return { id: ids[role], name, email, organisationId: organisationIds[organisation], platformRole };
     }),
   );
+  return issueTokens(tx, ids);
+}
+
+/** A "demo" token for each demo user, given their ids. */
+async function issueTokens(tx: Tx, ids: Record<DemoRole, string>): Promise<LoadedUser[]> {
   const loaded: LoadedUser[] = [];
-  for (const role of roles) {
+  for (const role of DEMO_ROLES) {
     const { name, email, organisation } = USER_SEEDS[role];
     const token = await insertAccessToken(tx as unknown as Db, ids[role], "demo");
     loaded.push({
@@ -198,6 +210,31 @@ async function insertUsers(tx: Tx, organisationIds: Record<DemoOrgKey, string>):
     });
   }
   return loaded;
+}
+
+/** Removes the demo users' tokens: the demo template keeps none, since every copy of it would share them. */
+export async function withdrawDemoTokens(db: Db): Promise<void> {
+  const demoUsers = db.select({ id: users.id }).from(users).where(inArray(users.email, DEMO_EMAILS));
+  await db.delete(accessTokens).where(inArray(accessTokens.userId, demoUsers));
+}
+
+/**
+ * Issues the demo users' tokens in a copy of the demo template: a database that holds every demo
+ * user and no token of theirs. Null for any other database, which keeps the tokens it has.
+ */
+export async function issueDemoTokens(db: Db): Promise<DemoUser[] | null> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: users.id, email: users.email, tokens: count(accessTokens.id) })
+      .from(users)
+      .leftJoin(accessTokens, eq(accessTokens.userId, users.id))
+      .where(inArray(users.email, DEMO_EMAILS))
+      .groupBy(users.id);
+    if (rows.length !== DEMO_ROLES.length || rows.some((row) => row.tokens > 0)) return null;
+    const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+    const ids = Object.fromEntries(DEMO_ROLES.map((role) => [role, idByEmail.get(USER_SEEDS[role].email)!])) as Record<DemoRole, string>;
+    return (await issueTokens(tx, ids)).map(asDemoUser);
+  });
 }
 
 interface PriorityIds {
