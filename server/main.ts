@@ -14,11 +14,8 @@ async function seedEmbeddedDemo(config: Config, database: Database): Promise<voi
     import("./seed/demo.js"),
     import("./seed/demo-tokens.js"),
   ]);
-  const loaded = (await isDatabaseEmpty(database.db))
-    ? await loadDemoData(database.db, { year: demoYear() })
-    : readDemoTokens(config.HUB_DATA_DIR)
-      ? null
-      : await issueDemoTokens(database.db);
+  // Decided by the database, not by demo-tokens.json: the file outlives a database removed by hand.
+  const loaded = (await isDatabaseEmpty(database.db)) ? await loadDemoData(database.db, { year: demoYear() }) : await issueDemoTokens(database.db);
   if (loaded) {
     writeDemoTokens(config.HUB_DATA_DIR, loaded);
     console.log(`Loaded the demo data; tokens written to ${demoTokensPath(config.HUB_DATA_DIR)}`);

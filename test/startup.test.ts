@@ -4,7 +4,7 @@
  * is a real, migrated PostgreSQL cluster with the demo data and printed tokens; a later start
  * reuses it. No timing is asserted here: `npm run bench:startup` measures it.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
@@ -47,6 +47,17 @@ describe.skipIf(!!DATABASE_URL)("npm start on the embedded database", () => {
     expect(again.stdout()).toContain(first.tokens.admin.token);
     expect(await viewerName(again, first.tokens.admin.token)).toBe("Hala Mourad");
     expect(await again.stop()).toMatchObject({ code: 0 });
+
+    // The database removed by hand, demo-tokens.json left behind: the new database's own tokens replace the file's.
+    renameSync(join(dataDir, "pglite"), join(dataDir, "pglite-removed"));
+    const anew = await startServer({ dataDir, entry: ["server/start.mjs"], readyTimeoutMs: 90_000 });
+    expect(anew.stdout()).toContain("Loaded the demo data");
+    expect(anew.tokens.admin.token).not.toBe(first.tokens.admin.token);
+    expect(await viewerName(anew, anew.tokens.admin.token)).toBe("Hala Mourad");
+    expect(await viewerName(anew, first.tokens.admin.token)).toBeUndefined();
+    expect(await anew.stop()).toMatchObject({ code: 0 });
+    rmSync(join(dataDir, "pglite"), { recursive: true });
+    renameSync(join(dataDir, "pglite-removed"), join(dataDir, "pglite"));
 
     // Every migration is recorded as applied, as `migrate` leaves a database it created itself.
     const database = await openDatabase({ dataDir: join(dataDir, "pglite") });
