@@ -10,6 +10,14 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/** A size as PostgreSQL writes it (`16MB`) between `minKb` and `maxKb` kilobytes. */
+function isSizeWithin(size: string, minKb: number, maxKb: number): boolean {
+  const match = /^([1-9][0-9]*)(kB|MB|GB)$/.exec(size);
+  if (!match) return false;
+  const kb = Number(match[1]) * { kB: 1, MB: 1024, GB: 1024 * 1024 }[match[2] as "kB" | "MB" | "GB"];
+  return kb >= minKb && kb <= maxKb;
+}
+
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -22,11 +30,12 @@ const schema = z.object({
   /**
    * PostgreSQL's shared buffers in the embedded database (README: Configuration). PostgreSQL
    * zeroes them at every start, in WebAssembly on the main thread, and they stay resident;
-   * PGLITE_SHARED_BUFFERS in db.ts when not set.
+   * PGLITE_SHARED_BUFFERS in pglite-template.ts when not set. PGlite refuses less than 128kB
+   * (PostgreSQL's minimum) and more than 1GB (its WebAssembly memory is 2GB at most).
    */
   HUB_PGLITE_SHARED_BUFFERS: z
     .string()
-    .regex(/^[1-9][0-9]*(kB|MB|GB)$/, "must be a size like 16MB (kB, MB or GB)")
+    .refine((size) => isSizeWithin(size, 128, 1024 * 1024), "must be a size from 128kB to 1GB, like 16MB (kB, MB or GB)")
     .optional(),
   /** Load the demo data into an empty embedded database at start-up. */
   HUB_DEMO_DATA: z.enum(["auto", "off"]).default("auto"),

@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import * as tables from "../schema/database.js";
 import type { Config } from "./config.js";
-import { compilePgliteWasm, isNewDataDir, restoreTemplate, type WasmModule } from "./pglite-template.js";
+import { compilePgliteWasm, isNewDataDir, pgliteStartParams, restoreTemplate, type WasmModule } from "./pglite-template.js";
 import { preparing } from "./postgres-prepared.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof tables>;
@@ -35,17 +35,9 @@ export interface DatabaseOptions {
    * server/pglite-template.ts), its demo users' tokens still to be issued (seed/demo.ts).
    */
   demoYear?: number;
-  /** PGlite's `shared_buffers`, as PostgreSQL writes sizes; {@link PGLITE_SHARED_BUFFERS} when not given. */
+  /** PGlite's `shared_buffers`, as PostgreSQL writes sizes; PGLITE_SHARED_BUFFERS (pglite-template.ts) when not given. */
   sharedBuffers?: string;
 }
-
-/**
- * The embedded database's shared buffers unless configured. initdb's 128MB cost ~0.5 s of every
- * start (PostgreSQL zeroes them, in WebAssembly on the main thread) and ~130 MB of resident memory;
- * the embedded database holds a demo or a small hub, and the operating system's page cache keeps
- * its files beyond that.
- */
-export const PGLITE_SHARED_BUFFERS = "16MB";
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in a folder of HUB_DATA_DIR. */
 export function databaseOptionsFrom(config: Config): DatabaseOptions {
@@ -116,7 +108,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     pgliteWasmModule: await wasmModule,
-    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${options.sharedBuffers ?? PGLITE_SHARED_BUFFERS}`],
+    startParams: pgliteStartParams(options.sharedBuffers),
   });
   const db = drizzlePglite(client, { schema: tables, logger }) as unknown as Db;
   return {

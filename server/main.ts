@@ -1,38 +1,40 @@
 import "reflect-metadata";
 import { loadConfig, oidcOptionsFrom, type Config } from "./config.js";
 import { databaseOptionsFrom, openDatabase, type Database } from "./db.js";
+import type { DemoUser } from "./seed/demo.js";
 
 /**
  * Demo data belongs to the embedded default; a real server starts empty unless `npm run db:seed` is
  * run. A new embedded database is a copy of the demo template, whose demo users get their tokens
  * here; an empty one (HUB_DEMO_DATA was off when it was made, or no template could be used) gets
- * the whole demo.
+ * the whole demo. Decided by the database, not by demo-tokens.json, which outlives a database
+ * removed by hand; the file is written before the tokens are committed, so none is lost.
  */
-async function seedEmbeddedDemo(config: Config, database: Database): Promise<void> {
-  if (database.kind !== "pglite" || config.HUB_DEMO_DATA === "off") return;
+async function seedEmbeddedDemo(config: Config, database: Database, demoYear: number): Promise<void> {
   const [{ isDatabaseEmpty, issueDemoTokens, loadDemoData }, { demoTokensPath, describeDemoTokens, readDemoTokens, writeDemoTokens }] = await Promise.all([
     import("./seed/demo.js"),
     import("./seed/demo-tokens.js"),
   ]);
-  // Decided by the database, not by demo-tokens.json: the file outlives a database removed by hand.
-  const loaded = (await isDatabaseEmpty(database.db)) ? await loadDemoData(database.db, { year: demoYear() }) : await issueDemoTokens(database.db);
-  if (loaded) {
-    writeDemoTokens(config.HUB_DATA_DIR, loaded);
-    console.log(`Loaded the demo data; tokens written to ${demoTokensPath(config.HUB_DATA_DIR)}`);
+  const keep = (users: DemoUser[]) => writeDemoTokens(config.HUB_DATA_DIR, users);
+  const where = demoTokensPath(config.HUB_DATA_DIR);
+  if (await isDatabaseEmpty(database.db)) {
+    await loadDemoData(database.db, { year: demoYear, beforeCommit: keep });
+    console.log(`Loaded the demo data; tokens written to ${where}`);
+  } else if (await issueDemoTokens(database.db, keep)) {
+    console.log(`Loaded the demo data (a copy of its template); tokens written to ${where}`);
   }
   const tokens = readDemoTokens(config.HUB_DATA_DIR);
   if (tokens) console.log(`Demo users and their access tokens:\n${describeDemoTokens(tokens)}`);
 }
-
-/** The demo's dates are in the current year. */
-const demoYear = () => new Date().getFullYear();
 
 async function main(): Promise<void> {
   const config = loadConfig();
   // The database opens while the GraphQL stack loads and its schema is built: for the embedded
   // one, the template's copy (a worker thread) and PGlite's WebAssembly compilation (V8's
   // background threads) overlap these imports, which is why they are made here and not above.
-  const opening = openDatabase({ ...databaseOptionsFrom(config), demoYear: config.HUB_DEMO_DATA === "off" ? undefined : demoYear() });
+  // Demo data in the embedded database only, dated in the current year.
+  const demoYear = config.DATABASE_URL || config.HUB_DEMO_DATA === "off" ? undefined : new Date().getFullYear();
+  const opening = openDatabase({ ...databaseOptionsFrom(config), demoYear });
   opening.catch(() => {}); // awaited below; not an unhandled rejection while the imports run
   const [{ createHubServer }, { limitsFrom }, { loadTrustedDocuments }, { createLogger }, { createSchema }] = await Promise.all([
     import("./http.js"),
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
 
   const database = await opening;
   await database.migrate();
-  await seedEmbeddedDemo(config, database);
+  if (demoYear !== undefined) await seedEmbeddedDemo(config, database, demoYear);
   const logger = createLogger(config.HUB_LOG_LEVEL);
   const { httpServer, apollo, beginShutdown } = await createHubServer(database, schema, {
     development: config.NODE_ENV === "development",

@@ -7,18 +7,18 @@
  *
  * A start that loads the demo data copies the demo template instead (`pglite-<key>-demo-<key>`):
  * the same cluster with the demo data of the year already loaded, which takes ~0.6 s of a first
- * start otherwise. It holds no access token: the server issues the demo users' tokens in each copy
- * (seed/demo.ts), so that no two databases share them.
+ * start otherwise. Its demo users have placeholders instead of access tokens: the server issues
+ * their tokens in each copy (seed/demo.ts), so that no two databases share them.
  *
- * The key covers the PGlite version and every migration file (and, for the demo template, the year
- * and the files of seed/), so a template is never used for another PGlite, another migration
- * history or other demo data: a changed key builds a new template (`npm install` does it in
- * `postinstall`, or the first start that needs it), and old ones are removed after a day. Any
- * failure here (read-only cache, full disk) falls back to the plain template, then to PGlite's own
- * `initdb` in place.
+ * The key covers the PGlite version and every migration file (and, for the demo template, the
+ * year, the instant the demo is as of and the files of seed/), so a template is never used for
+ * another PGlite, another migration history or other demo data: a changed key builds a new
+ * template (`npm install` does it in `postinstall`, or the first start that needs it), and old ones
+ * are removed once unused for a day. Any failure here (read-only cache, full disk) falls back to
+ * the plain template, then to PGlite's own `initdb` in place.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
@@ -53,42 +53,54 @@ export function templateKey(migrationsFolder: string, pgliteVersion: string): st
   return hash.digest("hex").slice(0, 16);
 }
 
+const SEED_FOLDER = fileURLToPath(new URL("./seed/", import.meta.url));
+
 /**
- * What the demo template depends on beyond the plain one: the year its dates are in, and the code
- * and data that load it (the files of seed/).
+ * What the demo template depends on beyond the plain one: the year its dates are in, the instant
+ * its activity is as of (`demoAsOf`, seed/demo.ts), and the code and data that load it (the files
+ * of seed/: the .ts sources under `npm start`, the compiled .js under `npm run start:built`, so
+ * each has its own).
  */
-export function demoKey(year: number): string {
-  const seed = fileURLToPath(new URL("./seed/", import.meta.url));
-  const hash = createHash("sha256").update(`demo ${year}\n`);
-  for (const file of readdirSync(seed).sort()) hash.update(`${file}\n`).update(readFileSync(join(seed, file))).update("\n");
+export function demoKey(year: number, asOf: Date, seedFolder = SEED_FOLDER): string {
+  const hash = createHash("sha256").update(`demo ${year} as of ${asOf.toISOString()}\n`);
+  for (const file of readdirSync(seedFolder).sort()) hash.update(`${file}\n`).update(readFileSync(join(seedFolder, file))).update("\n");
   return hash.digest("hex").slice(0, 16);
 }
 
-/**
- * The template's folder for these migrations, built first when missing: with the demo data of
- * `demoYear` when given.
- */
-export async function ensureTemplate(migrationsFolder: string, demoYear?: number): Promise<string> {
+/** Where the templates of this installation are kept, and the name of the plain one for these migrations. */
+function templateCache(migrationsFolder: string): { cache: string; plain: string } {
   const { nodeModules, version } = pgliteInstall();
-  const cache = join(nodeModules, ".cache", "tansiq");
-  const plain = `pglite-${templateKey(migrationsFolder, version)}`;
-  const demoPrefix = `${plain}-demo-`;
-  if (demoYear === undefined) {
-    // Demo templates of this key are the demo builds' to remove.
-    return ensureBuilt(cache, plain, (folder) => buildPlain(folder, migrationsFolder), (name) => name !== plain && !name.startsWith(demoPrefix));
-  }
+  return { cache: join(nodeModules, ".cache", "tansiq"), plain: `pglite-${templateKey(migrationsFolder, version)}` };
+}
+
+/** The migrated template's folder for these migrations, built first when missing. */
+export async function ensureTemplate(migrationsFolder: string): Promise<string> {
+  const { cache, plain } = templateCache(migrationsFolder);
+  // Demo templates of this key are the demo builds' to remove.
+  return ensureBuilt(cache, plain, (folder) => buildPlain(folder, migrationsFolder), (name) => name !== plain && !name.startsWith(`${plain}-demo-`));
+}
+
+/** The folder of the template with the demo data of `year` as of `now`, built first when missing. */
+export async function ensureDemoTemplate(migrationsFolder: string, year: number, now = new Date()): Promise<string> {
   const plainFolder = await ensureTemplate(migrationsFolder);
-  const demo = `${demoPrefix}${demoKey(demoYear)}`;
-  return ensureBuilt(cache, demo, (folder) => buildDemo(folder, plainFolder, demoYear), (name) => name !== demo && name.startsWith(demoPrefix));
+  const { cache, plain } = templateCache(migrationsFolder);
+  const { demoAsOf } = await import("./seed/demo.js");
+  const asOf = demoAsOf(year, now);
+  const demo = `${plain}-demo-${demoKey(year, asOf)}`;
+  return ensureBuilt(cache, demo, (folder) => buildDemo(folder, plainFolder, year, asOf), (name) => name !== demo && name.startsWith(`${plain}-demo-`));
 }
 
 /**
  * The template `name` in `cache`, built into a folder of its own and renamed into place when
- * missing; then older templates (`isOther`) are removed.
+ * missing; then older templates (`isOther`) are removed. One in use is touched, so that removal
+ * by age spares it (another checkout or the compiled server may use an older one).
  */
 async function ensureBuilt(cache: string, name: string, build: (folder: string) => Promise<void>, isOther: (name: string) => boolean): Promise<string> {
   const folder = join(cache, name);
-  if (existsSync(join(folder, MARKER))) return folder;
+  if (existsSync(join(folder, MARKER))) {
+    touch(folder);
+    return folder;
+  }
 
   mkdirSync(cache, { recursive: true });
   const building = `${folder}.building-${process.pid}-${Date.now()}`;
@@ -108,9 +120,18 @@ async function ensureBuilt(cache: string, name: string, build: (folder: string) 
   return folder;
 }
 
+function touch(folder: string): void {
+  try {
+    const now = new Date();
+    utimesSync(folder, now, now);
+  } catch {
+    // a read-only cache: the template is used as it is
+  }
+}
+
 async function buildPlain(folder: string, migrationsFolder: string): Promise<void> {
   console.log("Preparing the embedded database template (PGlite initdb and migrations, once per installation)…");
-  const client = await PGlite.create({ dataDir: folder });
+  const client = await PGlite.create({ dataDir: folder, startParams: pgliteStartParams() });
   try {
     await migrate(drizzle(client), { migrationsFolder });
   } finally {
@@ -118,27 +139,34 @@ async function buildPlain(folder: string, migrationsFolder: string): Promise<voi
   }
 }
 
-async function buildDemo(folder: string, plainFolder: string, year: number): Promise<void> {
-  console.log(`Preparing the embedded database's demo template (the demo data of ${year}, once per installation and year)…`);
+async function buildDemo(folder: string, plainFolder: string, year: number, asOf: Date): Promise<void> {
+  console.log(`Preparing the embedded database's demo template (the demo data of ${year} as of ${asOf.toISOString().slice(0, 10)}, a few times a year)…`);
   cpSync(plainFolder, folder, { recursive: true, filter: (source) => basename(source) !== MARKER });
   const { loadDemoData, withdrawDemoTokens } = await import("./seed/demo.js");
-  const client = await PGlite.create({ dataDir: folder });
+  const client = await PGlite.create({ dataDir: folder, startParams: pgliteStartParams() });
   try {
     const db = drizzle(client, { schema: tables }) as unknown as Db;
-    await loadDemoData(db, { year });
+    await loadDemoData(db, { year, asOf });
     await withdrawDemoTokens(db);
   } finally {
     await client.close();
   }
 }
 
-/** Other templates, and builds that never finished, once they are a day old. */
-function removeStaleTemplates(cache: string, isOther: (name: string) => boolean): void {
+/**
+ * Other templates (`isOther`), and builds that never finished, once unused for a day. Each is
+ * renamed before it is deleted, so that a start copying it at that moment finds its marker gone
+ * and does not take a partial copy for a database.
+ */
+export function removeStaleTemplates(cache: string, isOther: (name: string) => boolean): void {
   for (const name of readdirSync(cache)) {
     if (!name.startsWith("pglite-") || !isOther(name)) continue;
     const path = join(cache, name);
     try {
-      if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+      if (Date.now() - statSync(path).mtimeMs <= STALE_MS) continue;
+      const removing = name.includes(".removing-") ? path : `${path}.removing-${process.pid}-${Date.now()}`;
+      renameSync(path, removing);
+      rmSync(removing, { recursive: true, force: true });
     } catch {
       // in use or gone already
     }
@@ -159,6 +187,17 @@ function copyInBackground(from: string, to: string): Promise<void> {
     worker.once("exit", (exitCode) => (exitCode === 0 ? resolve() : reject(new Error(`the copy stopped with code ${exitCode}`))));
   });
 }
+
+/**
+ * The embedded database's shared buffers unless configured (HUB_PGLITE_SHARED_BUFFERS). initdb's
+ * 128MB cost ~0.5 s of every start (PostgreSQL zeroes them, in WebAssembly on the main thread) and
+ * ~130 MB of resident memory; the embedded database holds a demo or a small hub, and the operating
+ * system's page cache keeps its files beyond that.
+ */
+export const PGLITE_SHARED_BUFFERS = "16MB";
+
+/** PGlite's own start parameters, with PostgreSQL's shared buffers set. */
+export const pgliteStartParams = (sharedBuffers = PGLITE_SHARED_BUFFERS) => [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`];
 
 /** A compiled WebAssembly module, as PGlite's options name it (the project's `lib` has no WebAssembly). */
 export type WasmModule = NonNullable<PGliteOptions["pgliteWasmModule"]>;
@@ -194,6 +233,7 @@ export async function restoreTemplate(dataDir: string, migrationsFolder: string,
     mkdirSync(dirname(dataDir), { recursive: true });
     // Copied next to its place and renamed into it, so that a start killed half-way leaves no half cluster.
     await copyInBackground(template, partial);
+    if (!existsSync(join(template, MARKER))) throw new Error("the template was removed while it was copied");
     if (existsSync(dataDir)) rmSync(dataDir, { recursive: true });
     renameSync(partial, dataDir);
     return true;
@@ -207,14 +247,14 @@ export async function restoreTemplate(dataDir: string, migrationsFolder: string,
 
 /** The demo template when asked for and it can be had; otherwise the plain one, and the server loads the demo data itself. */
 async function chooseTemplate(migrationsFolder: string, demoYear: number | undefined): Promise<string> {
-  if (demoYear !== undefined) {
-    try {
-      return await ensureTemplate(migrationsFolder, demoYear);
-    } catch (error) {
-      console.warn(`The embedded database's demo template could not be used (${reason(error)}); the demo data is loaded at start instead.`);
-    }
+  const plain = await ensureTemplate(migrationsFolder);
+  if (demoYear === undefined) return plain;
+  try {
+    return await ensureDemoTemplate(migrationsFolder, demoYear);
+  } catch (error) {
+    console.warn(`The embedded database's demo template could not be used (${reason(error)}); the demo data is loaded at start instead.`);
+    return plain;
   }
-  return ensureTemplate(migrationsFolder);
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

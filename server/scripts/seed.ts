@@ -9,8 +9,10 @@ runScript(async () => {
     if (!(await isDatabaseEmpty(database.db))) {
       throw new Error("The database already holds bodies or organisations; the demo data loads only into an empty database.");
     }
-    const users = await loadDemoData(database.db, { year: new Date().getFullYear() });
-    writeDemoTokens(config.HUB_DATA_DIR, users);
+    const users = await loadDemoData(database.db, {
+      year: new Date().getFullYear(),
+      beforeCommit: (loaded) => writeDemoTokens(config.HUB_DATA_DIR, loaded),
+    });
     const tokens = Object.fromEntries(users.map((user) => [user.role, user]));
     console.log(`Demo data loaded (${database.kind}). Tokens, also in ${demoTokensPath(config.HUB_DATA_DIR)}:\n${describeDemoTokens(tokens)}`);
   } finally {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DemoUser } from "./demo.js";
 
@@ -7,9 +7,13 @@ export function demoTokensPath(dataDir: string): string {
   return join(dataDir, "demo-tokens.json");
 }
 
+/** Replaces the file whole (written beside it, then renamed): a start killed meanwhile leaves the old one or the new one. */
 export function writeDemoTokens(dataDir: string, users: DemoUser[]): void {
   const byRole = Object.fromEntries(users.map((user) => [user.role, { name: user.name, email: user.email, organisation: user.organisation, token: user.token }]));
-  writeFileSync(demoTokensPath(dataDir), JSON.stringify(byRole, null, 2) + "\n", { mode: 0o600 });
+  const path = demoTokensPath(dataDir);
+  const writing = `${path}.${process.pid}`;
+  writeFileSync(writing, JSON.stringify(byRole, null, 2) + "\n", { mode: 0o600 });
+  renameSync(writing, path);
 }
 
 export function readDemoTokens(dataDir: string): Record<string, { email: string; token: string }> | null {

@@ -1,10 +1,10 @@
 /**
  * Loads the demo data set (`demo-data.ts`) into an empty database, in one transaction, and gives
  * each demo user an access token. The embedded database's demo template holds the same data with
- * the tokens withdrawn, so that each database copied from it issues its own.
+ * each token replaced by a placeholder, so that each database copied from it issues its own.
  */
-import { randomUUID } from "node:crypto";
-import { count, eq, inArray } from "drizzle-orm";
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
 import {
   accessTokens,
   bodies,
@@ -71,17 +71,31 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return !body && !organisation;
 }
 
+export interface DemoLoadOptions {
+  year: number;
+  /** The demo's activity as of this instant ({@link demoAsOf}); as of now when not given. */
+  asOf?: Date;
+  /**
+   * Runs with the demo users and their tokens before the transaction commits, so that they are
+   * kept (demo-tokens.json) before they exist, and a failure to keep them loads nothing.
+   */
+  beforeCommit?: (users: DemoUser[]) => void;
+}
+
 /** Loads the whole demo for `options.year` and returns the demo users with their tokens. */
-export async function loadDemoData(db: Db, options: { year: number }): Promise<DemoUser[]> {
+export async function loadDemoData(db: Db, options: DemoLoadOptions): Promise<DemoUser[]> {
   const { year } = options;
+  const asOf = options.asOf ?? demoAsOf(year, new Date());
   return db.transaction(async (tx) => {
     const organisationIds = await insertOrganisations(tx);
     const bodyIds = await insertBodies(tx);
     await insertMemberships(tx, bodyIds, organisationIds, year);
     const demoUsers = await insertUsers(tx, organisationIds);
     const { priorityIds, indicatorIds } = await insertPriorities(tx, bodyIds, year);
-    await insertCommitments(tx, { organisationIds, priorityIds, indicatorIds, users: demoUsers, year });
-    return demoUsers.map(asDemoUser);
+    await insertCommitments(tx, { organisationIds, priorityIds, indicatorIds, users: demoUsers, year, asOf });
+    const loaded = demoUsers.map(asDemoUser);
+    options.beforeCommit?.(loaded);
+    return loaded;
   });
 }
 
@@ -212,28 +226,42 @@ async function issueTokens(tx: Tx, ids: Record<DemoRole, string>): Promise<Loade
   return loaded;
 }
 
-/** Removes the demo users' tokens: the demo template keeps none, since every copy of it would share them. */
+/**
+ * The label of the tokens that stand for the demo users' in the demo template: revoked, and hashes
+ * of no token ever shown. A copy issues real tokens in their place once ({@link issueDemoTokens});
+ * a database whose demo tokens were deleted or revoked by hand has none, and gets none back.
+ */
+const TOKEN_TO_ISSUE = "demo (to be issued)";
+
+/** Replaces the demo users' tokens by placeholders: the demo template's copies would share them. */
 export async function withdrawDemoTokens(db: Db): Promise<void> {
-  const demoUsers = db.select({ id: users.id }).from(users).where(inArray(users.email, DEMO_EMAILS));
-  await db.delete(accessTokens).where(inArray(accessTokens.userId, demoUsers));
+  await db.transaction(async (tx) => {
+    const demoUsers = await tx.select({ id: users.id }).from(users).where(inArray(users.email, DEMO_EMAILS));
+    await tx.delete(accessTokens).where(inArray(accessTokens.userId, demoUsers.map((user) => user.id)));
+    await tx.insert(accessTokens).values(
+      demoUsers.map(({ id }) => ({ userId: id, label: TOKEN_TO_ISSUE, tokenHash: randomBytes(32).toString("hex"), tokenPrefix: "", revokedAt: new Date() })),
+    );
+  });
 }
 
 /**
- * Issues the demo users' tokens in a copy of the demo template: a database that holds every demo
- * user and no token of theirs. Null for any other database, which keeps the tokens it has.
+ * Issues the demo users' tokens in a copy of the demo template, in place of its placeholders.
+ * Null for any other database, which keeps the tokens it has.
  */
-export async function issueDemoTokens(db: Db): Promise<DemoUser[] | null> {
+export async function issueDemoTokens(db: Db, beforeCommit?: (users: DemoUser[]) => void): Promise<DemoUser[] | null> {
   return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: users.id, email: users.email, tokens: count(accessTokens.id) })
-      .from(users)
-      .leftJoin(accessTokens, eq(accessTokens.userId, users.id))
-      .where(inArray(users.email, DEMO_EMAILS))
-      .groupBy(users.id);
-    if (rows.length !== DEMO_ROLES.length || rows.some((row) => row.tokens > 0)) return null;
-    const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+    const waiting = await tx
+      .select({ id: users.id, email: users.email })
+      .from(accessTokens)
+      .innerJoin(users, eq(users.id, accessTokens.userId))
+      .where(and(eq(accessTokens.label, TOKEN_TO_ISSUE), inArray(users.email, DEMO_EMAILS)));
+    if (waiting.length !== DEMO_ROLES.length) return null;
+    await tx.delete(accessTokens).where(eq(accessTokens.label, TOKEN_TO_ISSUE));
+    const idByEmail = new Map(waiting.map((user) => [user.email, user.id]));
     const ids = Object.fromEntries(DEMO_ROLES.map((role) => [role, idByEmail.get(USER_SEEDS[role].email)!])) as Record<DemoRole, string>;
-    return (await issueTokens(tx, ids)).map(asDemoUser);
+    const issued = (await issueTokens(tx, ids)).map(asDemoUser);
+    beforeCommit?.(issued);
+    return issued;
   });
 }
 
@@ -273,6 +301,7 @@ interface CommitmentContext extends PriorityIds {
   organisationIds: Record<DemoOrgKey, string>;
   users: readonly LoadedUser[];
   year: number;
+  asOf: Date;
 }
 
 /** A demo commitment or report together with the id it is inserted under. */
@@ -313,14 +342,14 @@ async function insertReports(
   const reviewerId = context.users.find((user) => user.role === "unWomenChair")?.id ?? null;
   // Partners report for their own organisation; organisations without a demo user report anonymously.
   const submitterIds = new Map(context.users.map((user) => [user.organisationKey, user.id]));
-  const now = new Date();
+  const { asOf } = context;
   const reports = commitmentRows.flatMap(({ id: commitmentId, item: commitment }) =>
     commitment.reports.map((report) => ({ id: randomUUID(), commitmentId, commitment, report })),
   );
 
   const reportRows = reports.map(({ id, commitmentId, commitment, report }) => {
     const period = quarter(context.year, report.quarter);
-    const submittedAt = notAfter(daysAfter(new Date(period.periodEnd), 10), now);
+    const submittedAt = notAfter(submittedAfter(period.periodEnd), asOf);
     const reviewed = report.reviewState !== "SUBMITTED";
     return {
       id,
@@ -331,7 +360,7 @@ async function insertReports(
       reviewState: report.reviewState,
       reviewerComment: report.reviewerComment,
       reviewedById: reviewed ? reviewerId : null,
-      reviewedAt: reviewed ? notAfter(daysAfter(submittedAt, 6), now) : null,
+      reviewedAt: reviewed ? notAfter(reviewedAfter(submittedAt), asOf) : null,
       revision: 1,
       submittedById: submitterIds.get(commitment.organisation) ?? null,
       submittedAt,
@@ -384,5 +413,21 @@ function quarter(year: number, number: DemoReport["quarter"]): { periodStart: st
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAfter = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+/** A demo report is submitted 10 days after its quarter and reviewed 6 days after that. */
+const submittedAfter = (periodEnd: string) => daysAfter(new Date(periodEnd), 10);
+const reviewedAfter = (submittedAt: Date) => daysAfter(submittedAt, 6);
 // Loading the current year must not produce reports submitted or reviewed in the future.
 const notAfter = (date: Date, limit: Date) => (date > limit ? limit : date);
+
+/**
+ * The instant the demo of `year` is loaded as of, at `now`: the latest submission or review of a
+ * quarter's reports that is not after `now` (the start of the year before the first). Reports due
+ * later are dated then. It changes a few times a year, so a copy of the demo template made
+ * between two of them holds the same demo as one loaded at start (its key includes it).
+ */
+export function demoAsOf(year: number, now: Date): Date {
+  const quarters = ([1, 2, 3, 4] as const).map((number) => submittedAfter(quarter(year, number).periodEnd));
+  const instants = [new Date(Date.UTC(year, 0, 1)), ...quarters, ...quarters.map(reviewedAfter)];
+  const passed = instants.filter((instant) => instant <= now);
+  return passed.length ? new Date(Math.max(...passed.map(Number))) : now;
+}
