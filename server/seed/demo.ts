@@ -24,7 +24,7 @@ import {
   users,
 } from "../../schema/database.js";
 import type { Db } from "../db.js";
-import { insertAccessToken } from "../modules/auth/auth.store.js";
+import { insertAccessTokens } from "../modules/auth/auth.store.js";
 import {
   DEMO_BODIES,
   DEMO_BODY_LINKS,
@@ -209,21 +209,19 @@ async function insertUsers(tx: Tx, organisationIds: Record<DemoOrgKey, string>):
 
 /** A "demo" token for each demo user, given their ids. */
 async function issueTokens(tx: Tx, ids: Record<DemoRole, string>): Promise<LoadedUser[]> {
-  const loaded: LoadedUser[] = [];
-  for (const role of DEMO_ROLES) {
+  const tokens = await insertAccessTokens(tx as unknown as Db, DEMO_ROLES.map((role) => ids[role]), "demo");
+  return DEMO_ROLES.map((role, index) => {
     const { name, email, organisation } = USER_SEEDS[role];
-    const token = await insertAccessToken(tx as unknown as Db, ids[role], "demo");
-    loaded.push({
+    return {
       id: ids[role],
       role,
       name,
       email,
       organisation: DEMO_ORGANISATIONS[organisation].name.en,
       organisationKey: organisation,
-      token,
-    });
-  }
-  return loaded;
+      token: tokens[index]!,
+    };
+  });
 }
 
 /**

@@ -21,9 +21,15 @@ const currentVisibilityVersion = sql<number>`(select ${visibilityVersion.version
 
 /** Stores a new token for the user and returns the token itself, which is never stored. */
 export async function insertAccessToken(db: Db, userId: string, label: string): Promise<string> {
-  const { token, tokenHash, tokenPrefix } = generateToken();
-  await db.insert(accessTokens).values({ userId, label, tokenHash, tokenPrefix });
-  return token;
+  const [token] = await insertAccessTokens(db, [userId], label);
+  return token!;
+}
+
+/** A new token for each user, in one statement; the tokens themselves, in the users' order. */
+export async function insertAccessTokens(db: Db, userIds: readonly string[], label: string): Promise<string[]> {
+  const generated = userIds.map((userId) => ({ userId, ...generateToken() }));
+  await db.insert(accessTokens).values(generated.map(({ userId, tokenHash, tokenPrefix }) => ({ userId, label, tokenHash, tokenPrefix })));
+  return generated.map(({ token }) => token);
 }
 
 /**
