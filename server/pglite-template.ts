@@ -67,27 +67,25 @@ export function demoKey(year: number, asOf: Date, seedFolder = SEED_FOLDER): str
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Where the templates of this installation are kept, and the name of the plain one for these migrations. */
-function templateCache(migrationsFolder: string): { cache: string; plain: string } {
-  const { nodeModules, version } = pgliteInstall();
-  return { cache: join(nodeModules, ".cache", "tansiq"), plain: `pglite-${templateKey(migrationsFolder, version)}` };
-}
-
 /** The migrated template's folder for these migrations, built first when missing. */
 export async function ensureTemplate(migrationsFolder: string): Promise<string> {
-  const { cache, plain } = templateCache(migrationsFolder);
+  const { nodeModules, version } = pgliteInstall();
+  const cache = join(nodeModules, ".cache", "tansiq");
+  const plain = `pglite-${templateKey(migrationsFolder, version)}`;
   // Demo templates of this key are the demo builds' to remove.
   return ensureBuilt(cache, plain, (folder) => buildPlain(folder, migrationsFolder), (name) => name !== plain && !name.startsWith(`${plain}-demo-`));
 }
 
-/** The folder of the template with the demo data of `year` as of `now`, built first when missing. */
-export async function ensureDemoTemplate(migrationsFolder: string, year: number, now = new Date()): Promise<string> {
-  const plainFolder = await ensureTemplate(migrationsFolder);
-  const { cache, plain } = templateCache(migrationsFolder);
+/**
+ * The folder of the template with the demo data of `year` as of `now`, built when missing on the
+ * plain template `plainFolder` (from {@link ensureTemplate}), next to it.
+ */
+export async function ensureDemoTemplate(plainFolder: string, year: number, now = new Date()): Promise<string> {
   const { demoAsOf } = await import("./seed/demo.js");
   const asOf = demoAsOf(year, now);
-  const demo = `${plain}-demo-${demoKey(year, asOf)}`;
-  return ensureBuilt(cache, demo, (folder) => buildDemo(folder, plainFolder, year, asOf), (name) => name !== demo && name.startsWith(`${plain}-demo-`));
+  const demoPrefix = `${basename(plainFolder)}-demo-`;
+  const demo = `${demoPrefix}${demoKey(year, asOf)}`;
+  return ensureBuilt(dirname(plainFolder), demo, (folder) => buildDemo(folder, plainFolder, year, asOf), (name) => name !== demo && name.startsWith(demoPrefix));
 }
 
 /**
@@ -250,7 +248,7 @@ async function chooseTemplate(migrationsFolder: string, demoYear: number | undef
   const plain = await ensureTemplate(migrationsFolder);
   if (demoYear === undefined) return plain;
   try {
-    return await ensureDemoTemplate(migrationsFolder, demoYear);
+    return await ensureDemoTemplate(plain, demoYear);
   } catch (error) {
     console.warn(`The embedded database's demo template could not be used (${reason(error)}); the demo data is loaded at start instead.`);
     return plain;

@@ -9,19 +9,19 @@ import { ensureDemoTemplate, ensureTemplate } from "../pglite-template.js";
 
 const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
 
-/** Builds one template; false when it could not (the demo template is built on the plain one). */
-async function build(what: string, ensure: () => Promise<string>): Promise<boolean> {
+/** Builds one template: its folder, or null when it could not. */
+async function build(what: string, ensure: () => Promise<string>): Promise<string | null> {
   try {
     const started = performance.now();
     const folder = await ensure();
     console.log(`Embedded database ${what} ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${folder}`);
-    return true;
+    return folder;
   } catch (error) {
     console.warn(`The embedded database ${what} was not built (${error instanceof Error ? error.message : error}); the first start will build it.`);
-    return false;
+    return null;
   }
 }
 
-if (await build("template", () => ensureTemplate(migrationsFolder))) {
-  await build("demo template", () => ensureDemoTemplate(migrationsFolder, new Date().getFullYear()));
-}
+// The demo template is built on the plain one.
+const plain = await build("template", () => ensureTemplate(migrationsFolder));
+if (plain) await build("demo template", () => ensureDemoTemplate(plain, new Date().getFullYear()));
